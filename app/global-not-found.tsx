@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { getStrings } from "@/lib/i18n/strings";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  robots: { index: false },
+};
+
+export default function GlobalNotFound() {
+  const strings = getStrings(defaultLocale);
+  return (
+    <html lang={defaultLocale}>
+      <body>
+        <main id="main" className="mx-auto flex min-h-[70vh] max-w-xl flex-col justify-center px-6 py-16">
+          <p className="text-sm font-medium uppercase tracking-wider text-accent">404</p>
+          <h1 className="mt-2 text-3xl font-semibold tracking-tight text-fg">{strings.notFoundTitle}</h1>
+          <p className="mt-4 text-muted">{strings.notFoundBody}</p>
+          <p className="mt-6">
+            <Link href={`/${defaultLocale}/cookie-policy`} className="font-medium text-accent underline underline-offset-4">
+              {strings.siteName} — {strings.policyLabel}
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

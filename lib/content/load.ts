@@ -1,0 +1,40 @@
+// Reads content/ from disk: the registry and each edition of the policy. Server only.
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { cache } from "react";
+import type { Locale } from "../i18n/locales";
+import { parseRegistry } from "../registry/parse";
+import type { Registry } from "../registry/schema";
+import { parseFrontmatter, type Frontmatter } from "./frontmatter";
+import { ContentError } from "./problems";
+
+export const CONTENT_DIR = path.join(process.cwd(), "content");
+export const REGISTRY_FILE = "content/registry.yaml";
+export const policyFile = (locale: string) => `content/${locale}/cookie-policy.mdx`;
+
+/** Reads `content/<inside>`; `relative` is the same path as the legal team sees it ("content/…"). */
+async function readContent(relative: string): Promise<string> {
+  const inside = relative.replace(/^content\//, "");
+  return readFile(path.join(process.cwd(), "content", inside), "utf8");
+}
+
+export const loadRegistry = cache(async (): Promise<Registry> => {
+  const result = parseRegistry(await readContent(REGISTRY_FILE), REGISTRY_FILE);
+  if (!result.success) throw new ContentError(result.problems);
+  return result.data;
+});
+
+export interface PolicySource {
+  file: string;
+  frontmatter: Frontmatter;
+  /** MDX without the header block; line numbers match the file. */
+  body: string;
+}
+
+export const loadPolicy = cache(async (locale: Locale): Promise<PolicySource> => {
+  const file = policyFile(locale);
+  const result = parseFrontmatter(await readContent(file), file);
+  if (!result.success) throw new ContentError(result.problems);
+  return { file, frontmatter: result.data, body: result.body };
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { negotiateLocale } from "./negotiate";
+
+describe("negotiateLocale", () => {
+  it("falls back to English", () => {
+    expect(negotiateLocale(null)).toBe("en");
+    expect(negotiateLocale("")).toBe("en");
+    expect(negotiateLocale("fr-FR,fr;q=0.9")).toBe("en");
+    expect(negotiateLocale("garbage;;;q=x")).toBe("en");
+  });
+  it("takes the first supported language by quality", () => {
+    expect(negotiateLocale("fr;q=0.9, en-GB;q=0.8")).toBe("en");
+    expect(negotiateLocale("EN-us")).toBe("en");
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable, quietChromiumArgs } from "./e2e/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3123);
+// The site is also reachable as www.candor.test so tests can set cookies on a parent domain (candor.test).
+export const TEST_HOST = "www.candor.test";
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: [...quietChromiumArgs, `--host-resolver-rules=MAP *.candor.test 127.0.0.1, MAP candor.test 127.0.0.1`],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `npm run build && npx next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/en/cookie-policy`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
