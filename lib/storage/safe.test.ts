@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { storageAvailable, storageEntries, storageGet, storageRemove, storageSet } from "./safe";
+
+class MemoryStorage implements Storage {
+  map = new Map<string, string>();
+  constructor(private quota = Infinity) {}
+  get length() { return this.map.size; }
+  clear() { this.map.clear(); }
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  key(i: number) { return [...this.map.keys()][i] ?? null; }
+  removeItem(k: string) { this.map.delete(k); }
+  setItem(k: string, v: string) {
+    if (k.length + v.length > this.quota) throw new DOMException("full", "QuotaExceededError");
+    this.map.set(k, String(v));
+  }
+}
+
+const blockedHost = {
+  get localStorage(): Storage {
+    throw new DOMException("The operation is insecure.", "SecurityError");
+  },
+};
+
+describe("safe storage access", () => {
+  it("reads and writes when storage works", () => {
+    const host = { localStorage: new MemoryStorage() };
+    expect(storageSet("localStorage", "k", "v", host)).toEqual({ ok: true, value: undefined });
+    expect(storageGet("localStorage", "k", host)).toEqual({ ok: true, value: "v" });
+    expect(storageEntries("localStorage", host)).toEqual([["k", "v"]]);
+    expect(storageRemove("localStorage", "k", host)).toBe(true);
+    expect(storageGet("localStorage", "k", host)).toEqual({ ok: true, value: null });
+  });
+
+  it("reports blocked storage instead of throwing", () => {
+    expect(storageGet("localStorage", "k", blockedHost)).toEqual({ ok: false, reason: "unavailable" });
+    expect(storageSet("localStorage", "k", "v", blockedHost)).toEqual({ ok: false, reason: "unavailable" });
+    expect(storageRemove("localStorage", "k", blockedHost)).toBe(false);
+    expect(storageEntries("localStorage", blockedHost)).toEqual([]);
+    expect(storageAvailable("localStorage", blockedHost)).toBe(false);
+    expect(storageGet("sessionStorage", "k", {})).toEqual({ ok: false, reason: "unavailable" });
+  });
+
+  it("tells a full storage apart", () => {
+    const host = { localStorage: new MemoryStorage(4) };
+    expect(storageSet("localStorage", "key", "value", host)).toEqual({ ok: false, reason: "quota" });
+  });
+});

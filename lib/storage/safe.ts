@@ -1,0 +1,81 @@
+// Every read and write of localStorage / sessionStorage goes through here. Storage can be blocked
+// (SecurityError on access), full (QuotaExceededError) or tampered with; none of that may throw.
+
+export type StorageArea = "localStorage" | "sessionStorage";
+export type StorageFailure = "unavailable" | "quota" | "error";
+export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: StorageFailure };
+
+type Host = Partial<Record<StorageArea, Storage>>;
+
+function area(name: StorageArea, host: Host): Storage | null {
+  try {
+    const s = host[name];
+    return s ?? null;
+  } catch {
+    return null; // reading the property itself throws when storage is blocked
+  }
+}
+
+const defaultHost = (): Host => (typeof window === "undefined" ? {} : (window as unknown as Host));
+
+export function storageGet(name: StorageArea, key: string, host: Host = defaultHost()): StorageResult<string | null> {
+  const s = area(name, host);
+  if (!s) return { ok: false, reason: "unavailable" };
+  try {
+    return { ok: true, value: s.getItem(key) };
+  } catch {
+    return { ok: false, reason: "unavailable" };
+  }
+}
+
+export function storageSet(name: StorageArea, key: string, value: string, host: Host = defaultHost()): StorageResult<void> {
+  const s = area(name, host);
+  if (!s) return { ok: false, reason: "unavailable" };
+  try {
+    s.setItem(key, value);
+    return { ok: true, value: undefined };
+  } catch (e) {
+    return { ok: false, reason: isQuotaError(e) ? "quota" : "unavailable" };
+  }
+}
+
+export function storageRemove(name: StorageArea, key: string, host: Host = defaultHost()): boolean {
+  const s = area(name, host);
+  if (!s) return false;
+  try {
+    s.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** All keys with their values; an unreadable area gives an empty list. */
+export function storageEntries(name: StorageArea, host: Host = defaultHost()): Array<[string, string]> {
+  const s = area(name, host);
+  if (!s) return [];
+  try {
+    const out: Array<[string, string]> = [];
+    for (let i = 0; i < s.length; i++) {
+      const key = s.key(i);
+      if (key !== null) out.push([key, s.getItem(key) ?? ""]);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+export function storageAvailable(name: StorageArea, host: Host = defaultHost()): boolean {
+  const probe = "candor:probe";
+  const set = storageSet(name, probe, "1", host);
+  if (!set.ok) return set.reason === "quota"; // full is still available for reading
+  storageRemove(name, probe, host);
+  return true;
+}
+
+function isQuotaError(e: unknown): boolean {
+  if (typeof e !== "object" || e === null) return false;
+  const { name, code } = e as { name?: string; code?: number };
+  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014;
+}
