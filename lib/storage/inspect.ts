@@ -1,0 +1,267 @@
+// The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
+// sized and matched against the registry, and filters, groups and pages them for display.
+import { findItem } from "../registry/match";
+import { formatDuration, parseDuration } from "../registry/duration";
+import { localize, type Registry, type StorageType } from "../registry/schema";
+import type { ScriptCookie } from "./cookies";
+
+/** The registry as the inspector needs it in the browser: texts already in the visitor's language. */
+export interface InspectorItem {
+  name: string;
+  storage: StorageType;
+  category: string;
+  service: string | null;
+  provider: string;
+  purpose: string;
+  duration: string;
+  httpOnly: boolean;
+  scope: "site" | "app";
+}
+export interface InspectorCategory {
+  id: string;
+  title: string;
+  required: boolean;
+}
+export interface InspectorRegistry {
+  categories: InspectorCategory[];
+  items: InspectorItem[];
+}
+
+export function toInspectorRegistry(registry: Registry, locale: string): InspectorRegistry {
+  return {
+    categories: registry.categories.map((c) => ({ id: c.id, title: localize(c.title, locale), required: c.required })),
+    items: registry.items.map((item) => {
+      const service = registry.services.find((s) => s.id === item.service);
+      const duration = parseDuration(item.duration);
+      return {
+        name: item.name,
+        storage: item.storage,
+        category: item.category,
+        service: service?.name ?? null,
+        provider: service?.provider ?? item.provider ?? "",
+        purpose: localize(item.purpose, locale),
+        duration: duration ? formatDuration(duration, locale) : item.duration,
+        httpOnly: item.httpOnly,
+        scope: item.scope,
+      };
+    }),
+  };
+}
+
+/** A cookie as the Cookie Store API reports it; `expires` is ms since the epoch, null for a session cookie. */
+export interface SnapshotCookie extends ScriptCookie {
+  expires?: number | null;
+  path?: string | null;
+  domain?: string | null;
+}
+
+/** What the browser holds right now. `null` means the browser does not offer (or blocks) that kind of storage. */
+export interface Snapshot {
+  cookies: SnapshotCookie[] | null;
+  /** Names and sizes of the cookies the server received; null until (or unless) the server answered. */
+  serverCookies: ServerCookie[] | null;
+  localStorage: Array<[string, string]> | null;
+  sessionStorage: Array<[string, string]> | null;
+  indexedDB: string[] | null;
+  cacheStorage: string[] | null;
+}
+
+export interface ServerCookie {
+  name: string;
+  size: number;
+}
+
+export const emptySnapshot: Snapshot = {
+  cookies: null,
+  serverCookies: null,
+  localStorage: null,
+  sessionStorage: null,
+  indexedDB: null,
+  cacheStorage: null,
+};
+
+export interface Row {
+  /** Unique among the rows of one snapshot. */
+  id: string;
+  storage: StorageType;
+  name: string;
+  /** Bytes, or null where the browser does not tell (IndexedDB, Cache Storage). */
+  size: number | null;
+  /** The value as text; null where a script cannot read it. */
+  value: string | null;
+  /** Only the server saw it: HttpOnly, or set for another path. Script can neither read nor delete it. */
+  serverOnly: boolean;
+  expires?: number | null;
+  declared: InspectorItem | null;
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a cookie's name and value: what browsers count against the ~4 KB per-cookie limit. */
+export function cookieSize(name: string, value: string): number {
+  return utf8Length(name) + utf8Length(value);
+}
+
+function utf8Length(s: string): number {
+  // ASCII is by far the common case for cookies; skip the encoder for it
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length;
+}
+
+/** localStorage and sessionStorage: 2 bytes per UTF-16 code unit of key and value, as browsers account it. */
+export function webStorageSize(key: string, value: string): number {
+  return 2 * (key.length + value.length);
+}
+
+export const STORAGE_ORDER: readonly StorageType[] = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"];
+
+export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, "items">): Row[] {
+  const rows: Row[] = [];
+  const ids = new Map<string, number>();
+  const push = (row: Omit<Row, "id" | "declared">) => {
+    const base = `${row.storage}:${row.name}`;
+    const seen = ids.get(base) ?? 0;
+    ids.set(base, seen + 1);
+    rows.push({ ...row, id: seen ? `${base}#${seen}` : base, declared: findItem(registry, row.storage, row.name) ?? null });
+  };
+
+  const scriptCookieCount = new Map<string, number>();
+  for (const c of snapshot.cookies ?? []) {
+    scriptCookieCount.set(c.name, (scriptCookieCount.get(c.name) ?? 0) + 1);
+    push({ storage: "cookie", name: c.name, size: cookieSize(c.name, c.value), value: c.value, serverOnly: false, ...(c.expires !== undefined ? { expires: c.expires } : {}) });
+  }
+  // The server sees HttpOnly cookies too. A name it received more often than script can see it is
+  // (also) a cookie script cannot reach: HttpOnly, or set for another path.
+  for (const c of snapshot.serverCookies ?? []) {
+    const left = scriptCookieCount.get(c.name) ?? 0;
+    if (left > 0) {
+      scriptCookieCount.set(c.name, left - 1);
+      continue;
+    }
+    push({ storage: "cookie", name: c.name, size: c.size, value: null, serverOnly: true });
+  }
+  for (const area of ["localStorage", "sessionStorage"] as const) {
+    for (const [key, value] of snapshot[area] ?? []) {
+      push({ storage: area, name: key, size: webStorageSize(key, value), value, serverOnly: false });
+    }
+  }
+  for (const name of snapshot.indexedDB ?? []) push({ storage: "indexedDB", name, size: null, value: null, serverOnly: false });
+  for (const name of snapshot.cacheStorage ?? []) push({ storage: "cacheStorage", name, size: null, value: null, serverOnly: false });
+
+  const order = (s: StorageType) => STORAGE_ORDER.indexOf(s);
+  return rows.sort((a, b) => order(a.storage) - order(b.storage) || compareNames(a.name, b.name));
+}
+
+function compareNames(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether two snapshots hold the same things, so an unchanged poll causes no render. */
+export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return (
+    sameList(a.cookies, b.cookies, (x, y) => x.name === y.name && x.value === y.value && x.expires === y.expires) &&
+    sameList(a.serverCookies, b.serverCookies, (x, y) => x.name === y.name && x.size === y.size) &&
+    sameList(a.localStorage, b.localStorage, (x, y) => x[0] === y[0] && x[1] === y[1]) &&
+    sameList(a.sessionStorage, b.sessionStorage, (x, y) => x[0] === y[0] && x[1] === y[1]) &&
+    sameList(a.indexedDB, b.indexedDB, (x, y) => x === y) &&
+    sameList(a.cacheStorage, b.cacheStorage, (x, y) => x === y)
+  );
+}
+
+function sameList<T>(a: readonly T[] | null, b: readonly T[] | null, eq: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i] as T, b[i] as T)) return false;
+  return true;
+}
+
+export type CategoryFilter = "all" | "undeclared" | (string & {});
+
+export interface RowFilter {
+  text: string;
+  category: CategoryFilter;
+}
+
+export function filterRows(rows: readonly Row[], filter: RowFilter): Row[] {
+  const needle = filter.text.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (filter.category === "undeclared" && row.declared) return false;
+    if (filter.category !== "all" && filter.category !== "undeclared" && row.declared?.category !== filter.category) return false;
+    if (!needle) return true;
+    return (
+      row.name.toLowerCase().includes(needle) ||
+      (row.declared !== null && (row.declared.purpose.toLowerCase().includes(needle) || (row.declared.service ?? "").toLowerCase().includes(needle)))
+    );
+  });
+}
+
+export interface CategorySummary {
+  /** A category id, or null for what the registry does not declare. */
+  id: string | null;
+  count: number;
+  bytes: number;
+  rows: Row[];
+}
+
+/** Per declared category (in registry order) and for undeclared rows: how many, how big, which. */
+export function summarize(rows: readonly Row[], registry: Pick<InspectorRegistry, "categories">): CategorySummary[] {
+  const by = new Map<string | null, CategorySummary>();
+  for (const c of registry.categories) by.set(c.id, { id: c.id, count: 0, bytes: 0, rows: [] });
+  by.set(null, { id: null, count: 0, bytes: 0, rows: [] });
+  for (const row of rows) {
+    const id = row.declared?.category ?? null;
+    let s = by.get(id);
+    if (!s) by.set(id, (s = { id, count: 0, bytes: 0, rows: [] }));
+    s.count++;
+    s.bytes += row.size ?? 0;
+    s.rows.push(row);
+  }
+  return [...by.values()];
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  from: number;
+  to: number;
+  total: number;
+}
+
+/** One page of a list (1-based); an out-of-range page number lands on the nearest real page. */
+export function paginate<T>(list: readonly T[], page: number, size: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const p = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const start = (p - 1) * size;
+  const items = list.slice(start, start + size);
+  return { items, page: p, pages, from: items.length ? start + 1 : 0, to: start + items.length, total: list.length };
+}
+
+export interface Preview {
+  text: string;
+  truncated: boolean;
+  /** Length of the whole value in UTF-16 code units. */
+  length: number;
+}
+
+/** The start of a value for display, never splitting a surrogate pair (an emoji stays whole or goes). */
+export function previewValue(value: string, max: number): Preview {
+  if (value.length <= max) return { text: value, truncated: false, length: value.length };
+  let end = max;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { text: value.slice(0, end), truncated: true, length: value.length };
+}
+
+/** Short, truncated name for places like button labels; the full name stays available elsewhere. */
+export function shortName(name: string, max = 60): string {
+  const p = previewValue(name, max);
+  return p.truncated ? `${p.text}…` : name;
+}
+
+export function formatBytes(bytes: number, locale: string): string {
+  if (bytes < 1000) return new Intl.NumberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
+  const [unit, div] = bytes < 1_000_000 ? (["kilobyte", 1000] as const) : (["megabyte", 1_000_000] as const);
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(bytes / div);
+}
