@@ -2,9 +2,13 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PreferencesProvider } from "@/components/preferences/preferences-provider";
+import { ThemeControl } from "@/components/preferences/theme-control";
+import { preferencesHeadPart } from "@/lib/preferences/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import "../globals.css";
+import "@/components/inspector/inspector.css";
 
 export const dynamicParams = false;
 
@@ -29,14 +33,21 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!isLocale(locale)) notFound();
   const strings = getStrings(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: `(function(d){try{${preferencesHeadPart}}catch(e){}})(document.documentElement)` }} />
+      </head>
       <body id="top">
-        <a href="#main" className="skip-link">
-          {strings.skipToContent}
-        </a>
-        <SiteHeader locale={locale} strings={strings} />
-        {children}
-        <SiteFooter strings={strings} />
+        <PreferencesProvider>
+          <a href="#main" className="skip-link">
+            {strings.skipToContent}
+          </a>
+          <SiteHeader locale={locale} strings={strings}>
+            <ThemeControl strings={strings.preferences} />
+          </SiteHeader>
+          {children}
+          <SiteFooter strings={strings} />
+        </PreferencesProvider>
       </body>
     </html>
   );

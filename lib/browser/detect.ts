@@ -6,6 +6,10 @@ export const guideBrowsers = ["chrome", "edge", "firefox", "safari"] as const;
 export type GuideBrowser = (typeof guideBrowsers)[number];
 export type DetectedBrowser = GuideBrowser | "other";
 
+export function isGuideBrowser(value: string): value is GuideBrowser {
+  return (guideBrowsers as readonly string[]).includes(value);
+}
+
 export interface BrowserHints {
   userAgent: string;
   /** navigator.userAgentData.brands, where the browser offers it (Chromium-based browsers). */

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
-import { preferencesHeadScript, UI_STATE_STYLE_ID } from "./head-script";
+import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
 import { createPreferencesStore } from "./store";
-import { readPreference, THEME_KEY, themeSchema, UI_KEY, writePreference } from "./stored";
+import { PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, themeSchema, UI_KEY, writePreference } from "./stored";
+import { parseRegistry } from "../registry/parse";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
-const YEAR = 366 * 86400 * 1000;
+const YEAR = PREFERENCE_MAX_AGE_MS;
+/** As lib/head-script.ts runs every part: given <html>, inside its own try/catch. */
+const wrap = (part: string) => `(function(d){try{${part}}catch(e){}})(document.documentElement)`;
 const NOW = Date.UTC(2026, 10, 29);
 
 describe("a stored preference", () => {
@@ -25,17 +30,17 @@ describe("a stored preference", () => {
 });
 
 /** Runs the head script string against a fake document and storage, as the browser would before paint. */
-function runHeadScript(stored: Record<string, string>, now = NOW) {
-  const attributes = new Map<string, string>();
+function runHeadScript(stored: Record<string, string>, now = NOW, consent: string | null = null) {
+  const attributes = new Map<string, string>(consent === null ? [] : [["data-consent", consent]]);
   const appended: Array<{ id: string; textContent: string }> = [];
   const document = {
-    documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v) },
+    documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v), getAttribute: (k: string) => attributes.get(k) ?? null },
     createElement: () => ({ id: "", textContent: "" }),
     head: { appendChild: (el: { id: string; textContent: string }) => appended.push(el) },
   };
   const localStorage = { getItem: (k: string) => stored[k] ?? null };
   const FakeDate = { now: () => now } as DateConstructor;
-  new Function("document", "localStorage", "Date", preferencesHeadScript({ themeMaxAgeMs: YEAR, uiMaxAgeMs: YEAR }))(document, localStorage, FakeDate);
+  new Function("document", "localStorage", "Date", wrap(preferencesHeadPart))(document, localStorage, FakeDate);
   return { theme: attributes.get("data-theme") ?? null, style: appended.find((s) => s.id === UI_STATE_STYLE_ID)?.textContent ?? null };
 }
 
@@ -62,13 +67,28 @@ describe("the preferences head script", () => {
   });
 
   it("never throws when storage is blocked", () => {
-    const script = preferencesHeadScript({ themeMaxAgeMs: YEAR, uiMaxAgeMs: YEAR });
+    const script = wrap(preferencesHeadPart);
     const blocked = {
       get localStorage(): Storage {
         throw new DOMException("blocked", "SecurityError");
       },
     };
-    expect(() => new Function("window", `with(window){${script}}`)(blocked)).not.toThrow();
+    const document = { documentElement: { getAttribute: () => null, setAttribute: () => undefined } };
+    expect(() => new Function("window", "document", `with(window){${script}}`)(blocked, document)).not.toThrow();
+  });
+
+  it("applies nothing while the consent head part finds no valid decision", () => {
+    const stored = { [THEME_KEY]: writePreference("dark", NOW) };
+    expect(runHeadScript(stored, NOW, "undecided").theme).toBeNull();
+    expect(runHeadScript(stored, NOW, "decided").theme).toBe("dark");
+  });
+
+  it("uses the duration the registry declares for both keys", () => {
+    const parsed = parseRegistry(readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"), "content/registry.yaml");
+    if (!parsed.success) throw new Error("registry does not parse");
+    for (const key of [THEME_KEY, UI_KEY]) {
+      expect(parsed.data.items.find((i) => i.name === key && i.storage === "localStorage")?.duration, key).toBe(PREFERENCE_DURATION);
+    }
   });
 });
 
@@ -78,8 +98,6 @@ function setup(stored: Record<string, string> = {}) {
   const applied: string[] = [];
   let now = NOW;
   const store = createPreferencesStore({
-    themeMaxAgeMs: YEAR,
-    uiMaxAgeMs: YEAR,
     host: { localStorage: storage },
     now: () => now,
     applyTheme: (t) => applied.push(t),
@@ -149,7 +167,7 @@ describe("preferences and Functional consent", () => {
   });
 
   it("keeps working for the visit when storage is blocked", () => {
-    const store = createPreferencesStore({ themeMaxAgeMs: YEAR, uiMaxAgeMs: YEAR, host: blockedStorageHost });
+    const store = createPreferencesStore({ host: blockedStorageHost });
     store.setFunctionalConsent(true);
     store.setTheme("dark");
     expect(store.getState().theme).toBe("dark");

@@ -2,7 +2,7 @@
 // visit; they are written to localStorage only while Functional consent is granted. Without it no key
 // is written, and withdrawing it deletes the keys and falls back to the defaults.
 import { storageGet, storageRemove, storageSet, type StorageArea } from "../storage/safe";
-import { readPreference, sectionsSchema, THEME_KEY, themeSchema, UI_KEY, uiStateSchema, writePreference, type Sections, type Theme } from "./stored";
+import { PREFERENCE_MAX_AGE_MS, readPreference, sectionsSchema, THEME_KEY, themeSchema, UI_KEY, uiStateSchema, writePreference, type Sections, type Theme } from "./stored";
 
 export interface PreferencesState {
   theme: Theme;
@@ -12,8 +12,8 @@ export interface PreferencesState {
 }
 
 export interface PreferencesStoreOptions {
-  themeMaxAgeMs: number;
-  uiMaxAgeMs: number;
+  /** How long a remembered choice holds (the registry's declared duration). */
+  maxAgeMs?: number;
   host?: Partial<Record<StorageArea, Storage>>;
   now?: () => number;
   /** Puts the theme on the page (data-theme on <html>). */
@@ -26,6 +26,7 @@ export const DEFAULT_THEME: Theme = "system";
 
 export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const now = opts.now ?? Date.now;
+  const maxAge = opts.maxAgeMs ?? PREFERENCE_MAX_AGE_MS;
   const host = opts.host;
   const listeners = new Set<() => void>();
   let fromStorage = false;
@@ -33,8 +34,8 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const readStored = () => {
     const rawTheme = storageGet("localStorage", THEME_KEY, host);
     const rawUi = storageGet("localStorage", UI_KEY, host);
-    const theme = readPreference(themeSchema, rawTheme.ok ? rawTheme.value : null, now(), opts.themeMaxAgeMs);
-    const ui = readPreference(uiStateSchema, rawUi.ok ? rawUi.value : null, now(), opts.uiMaxAgeMs);
+    const theme = readPreference(themeSchema, rawTheme.ok ? rawTheme.value : null, now(), maxAge);
+    const ui = readPreference(uiStateSchema, rawUi.ok ? rawUi.value : null, now(), maxAge);
     // A corrupt or expired entry is not a preference: it goes, silently
     if (theme.status === "invalid" || theme.status === "expired") storageRemove("localStorage", THEME_KEY, host);
     if (ui.status === "invalid" || ui.status === "expired") storageRemove("localStorage", UI_KEY, host);

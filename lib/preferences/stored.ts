@@ -2,6 +2,7 @@
 // than the duration the registry declares for its key. Reading never throws: a missing, corrupt,
 // tampered or expired entry is simply "no preference".
 import { z } from "zod";
+import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 
 export const PREFERENCE_VERSION = 1;
 /** A clock may be a little behind the one that wrote the entry; further in the future is tampering. */
@@ -9,6 +10,10 @@ export const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
 
 export const THEME_KEY = "candor:theme";
 export const UI_KEY = "candor:ui";
+
+/** The duration content/registry.yaml declares for both keys (a unit test keeps the two in step). */
+export const PREFERENCE_DURATION = "1y";
+export const PREFERENCE_MAX_AGE_MS = (maxLifetimeSeconds(parseDuration(PREFERENCE_DURATION) ?? { kind: "session" }) ?? 0) * 1000;
 
 export const themes = ["light", "dark", "system"] as const;
 export type Theme = (typeof themes)[number];

@@ -143,6 +143,7 @@ describe("value previews", () => {
     expect(formatBytes(12, "en")).toBe("12 bytes");
     expect(formatBytes(2048, "en")).toBe("2 kB");
     expect(formatBytes(2_097_152, "en")).toBe("2.1 MB");
+    expect(formatBytes(10_737_418_240, "en")).toBe("10.7 GB");
   });
 });
 
