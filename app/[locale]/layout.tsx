@@ -1,13 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { ConsentProvider } from "@/components/consent/consent-provider";
+import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PreferencesProvider } from "@/components/preferences/preferences-provider";
 import { ThemeControl } from "@/components/preferences/theme-control";
-import { preferencesHeadPart } from "@/lib/preferences/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { loadPolicy, loadRegistry } from "@/lib/content/load";
+import { headScriptSource } from "@/lib/head-script";
+import { toClientRegistry } from "@/lib/registry/client";
 import "../globals.css";
+import "@/components/consent/consent.css";
 import "@/components/inspector/inspector.css";
 
 export const dynamicParams = false;
@@ -32,22 +37,35 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const strings = getStrings(locale);
+  const [{ frontmatter }, registry] = await Promise.all([loadPolicy(locale), loadRegistry()]);
+  const policy = `/${locale}/cookie-policy`;
   return (
-    <html lang={locale} suppressHydrationWarning>
+    // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
+    <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: `(function(d){try{${preferencesHeadPart}}catch(e){}})(document.documentElement)` }} />
+        <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
       </head>
       <body id="top">
-        <PreferencesProvider>
-          <a href="#main" className="skip-link">
-            {strings.skipToContent}
-          </a>
-          <SiteHeader locale={locale} strings={strings}>
-            <ThemeControl strings={strings.preferences} />
-          </SiteHeader>
-          {children}
-          <SiteFooter strings={strings} />
-        </PreferencesProvider>
+        <ConsentProvider
+          registry={toClientRegistry(registry, locale)}
+          consentRevision={frontmatter.consentRevision}
+          policyVersion={frontmatter.version}
+          policyHref={{ policy, changes: `${policy}#changes-to-this-policy` }}
+          strings={strings.consent}
+        >
+          <PreferencesProvider>
+            <a href="#main" className="skip-link">
+              {strings.skipToContent}
+            </a>
+            <SiteHeader locale={locale} strings={strings}>
+              <ThemeControl strings={strings.preferences} />
+            </SiteHeader>
+            {children}
+            <SiteFooter strings={strings}>
+              <CookieSettingsButton />
+            </SiteFooter>
+          </PreferencesProvider>
+        </ConsentProvider>
       </body>
     </html>
   );

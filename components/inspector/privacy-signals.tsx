@@ -4,10 +4,12 @@ import { useCallback, useId, useRef, useSyncExternalStore } from "react";
 import { readSignals, type PrivacySignals as Signals } from "@/lib/browser/signals";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
+import { useConsent } from "@/components/consent/consent-provider";
 
 const noSubscribe = () => () => {};
 
-export function PrivacySignals({ strings: t, advertisingServices }: { strings: Strings["privacySignals"]; advertisingServices: string[] }) {
+export function PrivacySignals({ strings: t }: { strings: Strings["privacySignals"] }) {
+  const advertisingServices = useConsent().registry.services.filter((s) => s.advertising).map((s) => s.name);
   // getSnapshot must return the same object while nothing changed; these do not change during a visit
   const cached = useRef<Signals | null>(null);
   const read = useCallback(() => (cached.current ??= readSignals(window as unknown as Parameters<typeof readSignals>[0])), []);

@@ -15,12 +15,12 @@ import {
   previewValue,
   shortName,
   summarize,
+  toInspectorRegistry,
   type CategoryFilter,
-  type InspectorRegistry,
   type Row,
 } from "@/lib/storage/inspect";
+import { useConsent } from "@/components/consent/consent-provider";
 import { ConfirmDialog } from "./confirm-dialog";
-import { useConsentLink } from "./consent-link";
 import { useStorageSnapshot } from "./use-storage-snapshot";
 
 export type InspectorStrings = Strings["inspector"] & { storage: Strings["declaration"]["storage"] };
@@ -32,9 +32,10 @@ const CONSENT_KEY = "candor:consent";
 
 type Pending = { kind: "row"; row: Row } | { kind: "all" } | null;
 
-export function StorageInspector({ registry, strings: t, locale }: { registry: InspectorRegistry; strings: InspectorStrings; locale: string }) {
+export function StorageInspector({ strings: t, locale }: { strings: InspectorStrings; locale: string }) {
   const { snapshot, loaded, refresh } = useStorageSnapshot();
-  const consent = useConsentLink();
+  const consent = useConsent();
+  const registry = useMemo(() => toInspectorRegistry(consent.registry), [consent.registry]);
   const [text, setText] = useState("");
   const deferredText = useDeferredValue(text);
   const [category, setCategory] = useState<CategoryFilter>("all");
@@ -62,7 +63,7 @@ export function StorageInspector({ registry, strings: t, locale }: { registry: I
   const remove = async (list: Row[], done: string) => {
     setBusy(true);
     const failed = await deleteRows(list, windowHost());
-    if (list.some((r) => r.storage === "localStorage" && r.name === CONSENT_KEY)) consent.refresh();
+    if (list.some((r) => r.storage === "localStorage" && r.name === CONSENT_KEY)) consent.store.refresh();
     await refresh(true);
     setBusy(false);
     const failedRows = list.filter((r) => failed.includes(r.id));
@@ -81,7 +82,7 @@ export function StorageInspector({ registry, strings: t, locale }: { registry: I
     if (p.kind === "row") return remove([p.row], fill(t.deleted, { name: shortName(p.row.name) }));
     setBusy(true);
     const outcome = await deleteEverything(windowHost());
-    consent.refresh();
+    consent.store.refresh();
     await refresh(true);
     setBusy(false);
     setRevealed(new Set());
@@ -120,7 +121,7 @@ export function StorageInspector({ registry, strings: t, locale }: { registry: I
           const cat = categoryOf(s.id);
           const title = cat ? cat.title : t.undeclared;
           const clearable = !cat?.required;
-          const grantedNow = s.id ? consent.granted(s.id) : null;
+          const grantedNow = s.id !== null && consent.state.status === "decided" && consent.state.categories[s.id] === true;
           return (
             <li key={s.id ?? "undeclared"} className="ins-category" data-category={s.id ?? "undeclared"}>
               <span className="ins-category-name">{title}</span>

@@ -3,7 +3,6 @@ import type { ComponentProps, ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
-import { toInspectorRegistry } from "@/lib/storage/inspect";
 import { BrowserGuide } from "@/components/inspector/browser-guide";
 import { PrivacySignals } from "@/components/inspector/privacy-signals";
 import { StorageInspector } from "@/components/inspector/storage-inspector";
@@ -11,6 +10,7 @@ import { StorageUsage } from "@/components/inspector/storage-usage";
 import { Collapsible } from "@/components/preferences/collapsible";
 import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -47,11 +47,7 @@ export function createMdxComponents(ctx: MdxContext) {
       );
     },
     StorageInspector: () => (
-      <StorageInspector
-        registry={toInspectorRegistry(ctx.registry, ctx.locale)}
-        strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }}
-        locale={ctx.locale}
-      />
+      <StorageInspector strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }} locale={ctx.locale} />
     ),
     StorageUsage: () => (
       <StorageUsage
@@ -60,11 +56,13 @@ export function createMdxComponents(ctx: MdxContext) {
         locale={ctx.locale}
       />
     ),
-    PrivacySignals: () => (
-      <PrivacySignals strings={ctx.strings.privacySignals} advertisingServices={ctx.registry.services.filter((s) => s.advertising).map((s) => s.name)} />
-    ),
+    PrivacySignals: () => <PrivacySignals strings={ctx.strings.privacySignals} />,
     BrowserGuide: ({ children }: { children?: ReactNode }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
     BrowserSteps,
+    ConsentSwitch: (p: { category: string; variant?: string }) => <ConsentSwitch {...p} registry={ctx.registry} />,
+    ServiceSwitch: (p: { service: string }) => <ServiceSwitch {...p} registry={ctx.registry} />,
+    ConsentReceipt,
+    CookieSettings,
   };
 }
 
@@ -78,4 +76,8 @@ export const MDX_COMPONENT_NAMES = [
   "PrivacySignals",
   "BrowserGuide",
   "BrowserSteps",
+  "ConsentSwitch",
+  "ServiceSwitch",
+  "ConsentReceipt",
+  "CookieSettings",
 ] as const;

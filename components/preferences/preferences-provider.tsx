@@ -5,7 +5,7 @@ import { createContext, useContext, useEffect, useLayoutEffect, useState, useSyn
 import { UI_STATE_STYLE_ID } from "@/lib/preferences/head-script";
 import { createPreferencesStore, DEFAULT_THEME, type PreferencesState, type PreferencesStore } from "@/lib/preferences/store";
 import { THEME_KEY, UI_KEY, type Theme } from "@/lib/preferences/stored";
-import { useConsentLink } from "@/components/inspector/consent-link";
+import { useConsent } from "@/components/consent/consent-provider";
 
 interface PreferencesContextValue {
   state: PreferencesState;
@@ -38,8 +38,11 @@ export function PreferencesProvider({ children }: { children?: ReactNode }) {
   );
   const state = useSyncExternalStore(store.subscribe, store.getState, () => SERVER_STATE);
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
-  const consent = useConsentLink();
-  const functional = hydrated ? consent.granted("functional") : null;
+  const consent = useConsent();
+  // The category the registry files the preference keys under (Functional). Not known before
+  // hydration; no valid decision means not granted.
+  const category = consent.registry.items.find((i) => i.name === THEME_KEY && i.storage === "localStorage")?.category ?? "functional";
+  const functional = hydrated ? consent.state.status === "decided" && consent.state.categories[category] === true : null;
 
   // Strict Mode's dev remount resets <html> attributes; re-apply what the head script set.
   useLayoutEffect(() => applyTheme(store.getState().theme), [store]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
+import { buildHeadScript, headScriptParts } from "../head-script";
 import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
 import { createPreferencesStore } from "./store";
 import { PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, themeSchema, UI_KEY, writePreference } from "./stored";
@@ -8,8 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const YEAR = PREFERENCE_MAX_AGE_MS;
-/** As lib/head-script.ts runs every part: given <html>, inside its own try/catch. */
-const wrap = (part: string) => `(function(d){try{${part}}catch(e){}})(document.documentElement)`;
+const wrap = (part: string) => buildHeadScript([part]);
 const NOW = Date.UTC(2026, 10, 29);
 
 describe("a stored preference", () => {
@@ -75,6 +75,11 @@ describe("the preferences head script", () => {
     };
     const document = { documentElement: { getAttribute: () => null, setAttribute: () => undefined } };
     expect(() => new Function("window", "document", `with(window){${script}}`)(blocked, document)).not.toThrow();
+  });
+
+  it("is part of the page's one head script, after the consent part it reads", () => {
+    expect(headScriptParts.indexOf(preferencesHeadPart)).toBe(headScriptParts.length - 1);
+    expect(headScriptParts.length).toBeGreaterThan(1);
   });
 
   it("applies nothing while the consent head part finds no valid decision", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseRegistry } from "../registry/parse";
 import {
   buildRows,
   cookieSize,
@@ -14,12 +13,9 @@ import {
   webStorageSize,
   type Snapshot,
 } from "./inspect";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { testRegistry } from "../testing/registry";
 
-const parsed = parseRegistry(readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"), "content/registry.yaml");
-if (!parsed.success) throw new Error("the registry in content/ does not parse");
-const registry = toInspectorRegistry(parsed.data, "en");
+const registry = toInspectorRegistry(testRegistry());
 
 const snap = (s: Partial<Snapshot>): Snapshot => ({ ...emptySnapshot, ...s });
 

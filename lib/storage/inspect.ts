@@ -2,14 +2,16 @@
 // sized and matched against the registry, and filters, groups and pages them for display.
 import { findItem } from "../registry/match";
 import { formatDuration, parseDuration } from "../registry/duration";
-import { localize, type Registry, type StorageType } from "../registry/schema";
+import type { ClientRegistry } from "../registry/client";
+import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";
 
-/** The registry as the inspector needs it in the browser: texts already in the visitor's language. */
+/** A declared item as the inspector shows it: texts in the visitor's language, the duration worded. */
 export interface InspectorItem {
   name: string;
   storage: StorageType;
   category: string;
+  /** The service's name ("Google Analytics 4"), or null when the item names only a provider. */
   service: string | null;
   provider: string;
   purpose: string;
@@ -27,22 +29,17 @@ export interface InspectorRegistry {
   items: InspectorItem[];
 }
 
-export function toInspectorRegistry(registry: Registry, locale: string): InspectorRegistry {
+/** From the registry the consent provider already gives the browser, so it is not shipped twice. */
+export function toInspectorRegistry(registry: ClientRegistry): InspectorRegistry {
+  const locale = registry.locale;
   return {
-    categories: registry.categories.map((c) => ({ id: c.id, title: localize(c.title, locale), required: c.required })),
+    categories: registry.categories.map((c) => ({ id: c.id, title: c.title, required: c.required })),
     items: registry.items.map((item) => {
-      const service = registry.services.find((s) => s.id === item.service);
       const duration = parseDuration(item.duration);
       return {
-        name: item.name,
-        storage: item.storage,
-        category: item.category,
-        service: service?.name ?? null,
-        provider: service?.provider ?? item.provider ?? "",
-        purpose: localize(item.purpose, locale),
+        ...item,
+        service: registry.services.find((s) => s.id === item.service)?.name ?? null,
         duration: duration ? formatDuration(duration, locale) : item.duration,
-        httpOnly: item.httpOnly,
-        scope: item.scope,
       };
     }),
   };
