@@ -37,7 +37,6 @@ export function ThemeControl({ strings: t }: { strings: Strings["preferences"] }
             checked={state.theme === theme}
             disabled={!hydrated}
             onChange={() => store.setTheme(theme)}
-            className="sr-only"
           />
           <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
             {ICONS[theme]}
