@@ -2,7 +2,7 @@
 // MDX island: the live list of what this site holds in the visitor's browser, each item labelled from
 // the registry (or flagged Undeclared), with its value on request and a delete button. Names and
 // values are only ever rendered as text. Long lists are paged, long values truncated.
-import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 import type { StorageType } from "@/lib/registry/schema";
@@ -55,25 +55,34 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
   const categoryOf = (id: string | null | undefined) => registry.categories.find((c) => c.id === id);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
 
-  const announce = (msg: string) => {
+  const announce = useCallback((msg: string) => {
     setMessage((prev) => (prev === msg ? `${msg}\u00a0` : msg));
     statusRef.current?.focus();
-  };
+  }, []);
 
-  const remove = async (list: Row[], done: string) => {
-    setBusy(true);
-    const failed = await deleteRows(list, windowHost());
-    if (list.some((r) => r.storage === "localStorage" && r.name === CONSENT_KEY)) consent.store.refresh();
-    await refresh(true);
-    setBusy(false);
-    const failedRows = list.filter((r) => failed.includes(r.id));
-    announce(failedRows.length ? failedRows.map((r) => fill(t.deleteFailed, { name: shortName(r.name) })).join(" ") : done);
-  };
+  const store = consent.store;
+  const remove = useCallback(
+    async (list: Row[], done: string) => {
+      setBusy(true);
+      const failed = await deleteRows(list, windowHost());
+      if (list.some((r) => r.storage === "localStorage" && r.name === CONSENT_KEY)) store.refresh();
+      await refresh(true);
+      setBusy(false);
+      const failedRows = list.filter((r) => failed.includes(r.id));
+      announce(failedRows.length ? failedRows.map((r) => fill(t.deleteFailed, { name: shortName(r.name) })).join(" ") : done);
+    },
+    [store, refresh, announce, t],
+  );
 
-  const requestDelete = (row: Row) => {
-    if (categoryOf(row.declared?.category)?.required) setPending({ kind: "row", row });
-    else void remove([row], fill(t.deleted, { name: shortName(row.name) }));
-  };
+  // stable across renders, so unchanged rows are not re-rendered (InspectorRow is memoised)
+  const requiredIds = useMemo(() => new Set(registry.categories.filter((c) => c.required).map((c) => c.id)), [registry]);
+  const requestDelete = useCallback(
+    (row: Row) => {
+      if (row.declared && requiredIds.has(row.declared.category)) setPending({ kind: "row", row });
+      else void remove([row], fill(t.deleted, { name: shortName(row.name) }));
+    },
+    [requiredIds, remove, t],
+  );
 
   const confirm = async () => {
     const p = pending;
@@ -82,19 +91,22 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
     if (p.kind === "row") return remove([p.row], fill(t.deleted, { name: shortName(p.row.name) }));
     setBusy(true);
     const outcome = await deleteEverything(windowHost());
-    consent.store.refresh();
+    store.refresh();
     await refresh(true);
     setBusy(false);
     setRevealed(new Set());
     announce(outcome.server ? t.deleteAllDone : t.deleteAllPartial);
   };
 
-  const toggleValue = (id: string) =>
-    setRevealed((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const toggleValue = useCallback(
+    (row: Row) =>
+      setRevealed((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(row.id)) next.add(row.id);
+        return next;
+      }),
+    [],
+  );
 
   const unavailable = (["cookies", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const)
     .filter((k) => loaded && snapshot[k] === null)
@@ -214,7 +226,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
                 </td>
               </tr>
             ) : (
-              shown.items.map((row) => (
+              shown.items.map((row, i) => (
                 <InspectorRow
                   key={row.id}
                   row={row}
@@ -222,10 +234,10 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
                   locale={locale}
                   categoryTitle={categoryOf(row.declared?.category)?.title ?? null}
                   revealed={revealed.has(row.id)}
-                  valueId={`${ids}-v-${shown.items.indexOf(row)}`}
+                  valueId={`${ids}-v-${i}`}
                   busy={busy}
-                  onToggle={() => toggleValue(row.id)}
-                  onDelete={() => requestDelete(row)}
+                  onToggle={toggleValue}
+                  onDelete={requestDelete}
                 />
               ))
             )}
@@ -276,7 +288,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
   );
 }
 
-function InspectorRow({
+const InspectorRow = memo(function InspectorRow({
   row,
   t,
   locale,
@@ -294,8 +306,8 @@ function InspectorRow({
   revealed: boolean;
   valueId: string;
   busy: boolean;
-  onToggle: () => void;
-  onDelete: () => void;
+  onToggle: (row: Row) => void;
+  onDelete: (row: Row) => void;
 }) {
   const name = shortName(row.name, 200);
   const label = shortName(row.name);
@@ -337,12 +349,12 @@ function InspectorRow({
         </td>
         <td className="ins-actions">
           {row.value !== null ? (
-            <button type="button" className="ins-btn ins-btn-small" aria-expanded={revealed} aria-controls={revealed ? valueId : undefined} onClick={onToggle}>
+            <button type="button" className="ins-btn ins-btn-small" aria-expanded={revealed} aria-controls={revealed ? valueId : undefined} onClick={() => onToggle(row)}>
               {revealed ? t.hideValue : t.showValue}
               <span className="sr-only"> {fill(t.showValueOf, { name: label })}</span>
             </button>
           ) : null}
-          <button type="button" className="ins-btn ins-btn-small" data-tone="danger" onClick={onDelete} disabled={busy} aria-label={fill(t.deleteNamed, { name: label })}>
+          <button type="button" className="ins-btn ins-btn-small" data-tone="danger" onClick={() => onDelete(row)} disabled={busy} aria-label={fill(t.deleteNamed, { name: label })}>
             {t.delete}
           </button>
         </td>
@@ -356,7 +368,7 @@ function InspectorRow({
       ) : null}
     </>
   );
-}
+});
 
 function ValuePreview({ value, t, locale }: { value: string; t: InspectorStrings; locale: string }) {
   if (value === "") return <span className="ins-muted">{t.valueEmpty}</span>;

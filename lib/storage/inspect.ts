@@ -144,14 +144,10 @@ export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, 
   for (const name of snapshot.indexedDB ?? []) push({ storage: "indexedDB", name, size: null, value: null, serverOnly: false });
   for (const name of snapshot.cacheStorage ?? []) push({ storage: "cacheStorage", name, size: null, value: null, serverOnly: false });
 
-  const order = (s: StorageType) => STORAGE_ORDER.indexOf(s);
-  return rows.sort((a, b) => order(a.storage) - order(b.storage) || compareNames(a.name, b.name));
-}
-
-function compareNames(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  // sort keys computed once per row, not once per comparison (thousands of rows)
+  const keyed = rows.map((row) => ({ row, order: STORAGE_ORDER.indexOf(row.storage), lower: row.name.toLowerCase() }));
+  keyed.sort((a, b) => a.order - b.order || (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
+  return keyed.map((k) => k.row);
 }
 
 /** Whether two snapshots hold the same things, so an unchanged poll causes no render. */
@@ -257,9 +253,21 @@ export function shortName(name: string, max = 60): string {
   return p.truncated ? `${p.text}…` : name;
 }
 
+// Building an Intl.NumberFormat costs far more than using one; a page formats hundreds of sizes.
+const byteFormats = new Map<string, Intl.NumberFormat>();
+function byteFormat(locale: string, unit: string): Intl.NumberFormat {
+  const key = `${locale}:${unit}`;
+  let f = byteFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: 1 });
+    byteFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatBytes(bytes: number, locale: string): string {
-  if (bytes < 1000) return new Intl.NumberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
+  if (bytes < 1000) return byteFormat(locale, "byte").format(bytes);
   const [unit, div] =
     bytes < 1e6 ? (["kilobyte", 1e3] as const) : bytes < 1e9 ? (["megabyte", 1e6] as const) : (["gigabyte", 1e9] as const);
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(bytes / div);
+  return byteFormat(locale, unit).format(bytes / div);
 }
