@@ -1,7 +1,12 @@
 // Deleting from the inspector removes things from the browser itself; the Clear-Site-Data route is
 // same-origin only.
 import { expect, test } from "@playwright/test";
+import { banner, storedRecord } from "./consent-helpers";
 import { ORIGIN, POLICY, SUBDOMAIN_ORIGIN, cookieNames, inspector, inspectorReady, row, seedStorage, storageKeys } from "./fixtures/inspector";
+
+/** A valid consent record that allows nothing which loads a vendor: the banner is not showing. */
+const decided = () =>
+  JSON.stringify(storedRecord({ categories: { necessary: true, analytics: false, functional: true, security: true }, services: { ga4: false, tiktok: false } }));
 
 const CLEAR = "/api/storage/clear-site-data";
 
@@ -37,10 +42,11 @@ test.describe("deleting one item", () => {
     await expect(page.getByRole("status").filter({ hasText: "Deleted ims_auth." })).toBeVisible();
   });
 
-  test("deleting the consent record asks first, and Cancel keeps it", async ({ page }) => {
-    await seedStorage(page, { local: { "candor:consent": "{}" } });
+  test("deleting the consent record asks first, Cancel keeps it, and deleting brings the banner back", async ({ page }) => {
+    await seedStorage(page, { local: { "candor:consent": decided() } });
     await page.goto(POLICY);
     await inspectorReady(page);
+    await expect(banner(page)).toBeHidden();
     await inspector(page).getByRole("button", { name: "Delete candor:consent" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete candor:consent?" });
     await expect(dialog).toContainText("the consent banner will come back");
@@ -52,6 +58,7 @@ test.describe("deleting one item", () => {
     await dialog.getByRole("button", { name: "Delete it" }).click();
     await expect(row(page, "localStorage:candor:consent")).toHaveCount(0);
     expect((await storageKeys(page)).local).not.toContain("candor:consent");
+    await expect(banner(page)).toBeVisible();
   });
 
   test("a cookie set for the parent domain is deleted too (every domain/path variant)", async ({ page, context }) => {
@@ -97,8 +104,9 @@ test.describe("Delete all my data on this site", () => {
       { name: "ims_rl", value: "1", url: `${ORIGIN}/api`, httpOnly: true },
       { name: "_ga", value: "1", url: ORIGIN },
     ]);
-    await seedStorage(page, { local: { "candor:consent": "{}", a: "1" }, session: { b: "2" } });
+    await seedStorage(page, { local: { "candor:consent": decided(), a: "1" }, session: { b: "2" } });
     await page.goto(POLICY);
+    await expect(banner(page)).toBeHidden();
     await page.evaluate(async () => {
       await new Promise<void>((resolve, reject) => {
         const req = indexedDB.open("app-db", 1);
@@ -125,6 +133,7 @@ test.describe("Delete all my data on this site", () => {
 
     await expect(page.getByRole("status").filter({ hasText: "Everything this site kept in your browser has been deleted." })).toBeVisible();
     await expect(inspector(page).getByText("This site holds nothing in your browser right now.")).toBeVisible();
+    await expect(banner(page)).toBeVisible();
     expect(await context.cookies()).toEqual([]);
     expect(await storageKeys(page)).toEqual({ local: [], session: [] });
     expect(await page.evaluate(async () => ({ dbs: (await indexedDB.databases()).length, caches: (await caches.keys()).length }))).toEqual({ dbs: 0, caches: 0 });

@@ -94,12 +94,17 @@ test.describe("the browser guide", () => {
     await expect(page.getByRole("heading", { name: "Apple Safari" })).toBeInViewport();
   });
 
-  test("without JavaScript, and in print, every browser's steps are there in the order written", async ({ browser, page }) => {
+  test("without JavaScript, and in print, every browser's steps are there in the order written; live controls are not offered", async ({ browser, page }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(POLICY);
     expect((await noJs.locator(".browser-guide h3").allTextContents()).map((h) => h.replace(/#$/, ""))).toEqual(BROWSERS);
     for (const name of BROWSERS) await expect(noJs.getByRole("heading", { name })).toBeVisible();
+    // the live islands need JavaScript: without it they are not offered at all
+    expect(await noJs.locator(".ins:visible").count()).toBe(0);
+    await expect(noJs.getByRole("region", { name: "What this site holds in your browser now" })).toBeHidden();
+    await expect(noJs.getByRole("group", { name: "Theme" })).toBeHidden();
+    await expect(noJs.getByRole("button", { name: /^Hide table/ }).first()).toBeHidden();
     await context.close();
 
     await page.goto(POLICY);

@@ -20,18 +20,28 @@ export function useStorageSnapshot() {
   const latest = useRef<Snapshot | null>(null);
   const seq = useRef(0);
 
+  const inFlight = useRef(0);
+
   const refresh = useCallback(async (askServer: boolean) => {
+    // A poll or storage event while another read is under way waits for the next tick: otherwise it
+    // could overtake a read that is asking the server and put back the server's stale view.
+    if (!askServer && inFlight.current > 0) return;
     const mine = ++seq.current;
-    const host = windowHost();
-    const previous = latest.current;
-    const local = await collectLocal(host);
-    const cookieNames = (s: { cookies: Snapshot["cookies"] } | null) => (s?.cookies ?? []).map((c) => c.name).join("\u0000");
-    const server = askServer || !previous || cookieNames(previous) !== cookieNames(local) ? await fetchServerCookies(host) : previous.serverCookies;
-    if (mine !== seq.current) return; // a newer read has started; it wins
-    const next: Snapshot = { ...local, serverCookies: server };
-    if (previous && sameSnapshot(previous, next)) return;
-    latest.current = next;
-    setState({ snapshot: next, loaded: true });
+    inFlight.current++;
+    try {
+      const host = windowHost();
+      const local = await collectLocal(host);
+      const previous = latest.current;
+      const cookieNames = (s: { cookies: Snapshot["cookies"] } | null) => (s?.cookies ?? []).map((c) => c.name).join("\u0000");
+      const server = askServer || !previous || cookieNames(previous) !== cookieNames(local) ? await fetchServerCookies(host) : previous.serverCookies;
+      if (mine !== seq.current) return; // a newer read has started; it wins
+      const next: Snapshot = { ...local, serverCookies: server };
+      if (previous && sameSnapshot(previous, next)) return;
+      latest.current = next;
+      setState({ snapshot: next, loaded: true });
+    } finally {
+      inFlight.current--;
+    }
   }, []);
 
   useEffect(() => {
