@@ -423,7 +423,7 @@ function pagesOf(list: Sighting[]): string[] {
   return unique(list.map((s) => s.page)).slice(0, MAX_PAGES);
 }
 
-export function describeOccurrences(occurrences: Occurrence[], states: Map<string, ConsentState>): string {
+export function describeOccurrences(occurrences: Occurrence[], states: Map<string, Pick<ConsentState, "label">>): string {
   return occurrences
     .map((o) => {
       const label = states.get(o.state)?.label ?? o.state;
@@ -446,7 +446,8 @@ export function formatSeconds(seconds: number): string {
   ];
   for (const [size, word] of units) {
     if (seconds >= size * 2 || (size === 60 && seconds >= size)) {
-      const n = Math.floor(seconds / size);
+      // Observed lifetimes fall short of the real one by the seconds between setting and reading.
+      const n = Math.round(seconds / size);
       return `${n} ${word}${n === 1 ? "" : "s"}`;
     }
   }

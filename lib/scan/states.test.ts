@@ -57,10 +57,10 @@ describe("consentStates", () => {
     expect(byId("category-analytics").action).toEqual({
       kind: "customize",
       switches: [
-        { name: "Performance & Analytics", on: true, of: "category" },
-        { name: "Functional", on: false, of: "category" },
-        { name: "Google Analytics 4", on: true, of: "service" },
-        { name: "TikTok Pixel", on: true, of: "service" },
+        { name: "Performance & Analytics", on: true, of: "category", id: "analytics", category: "analytics" },
+        { name: "Functional", on: false, of: "category", id: "functional", category: "functional" },
+        { name: "Google Analytics 4", on: true, of: "service", id: "ga4", category: "analytics" },
+        { name: "TikTok Pixel", on: true, of: "service", id: "tiktok", category: "analytics" },
       ],
     });
     const ga4 = byId("service-ga4").action;

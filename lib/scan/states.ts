@@ -13,7 +13,16 @@ export type StateAction =
   | { kind: "none" }
   | { kind: "banner"; button: "Accept all" | "Reject all" }
   /** Banner "Customize", set each switch in the dialog, then "Save choices". */
-  | { kind: "customize"; switches: { name: string; on: boolean; of: "category" | "service" }[] };
+  | { kind: "customize"; switches: SwitchSetting[] };
+
+/** One switch in the preferences dialog, by accessible name; `category` is the category it belongs to. */
+export interface SwitchSetting {
+  name: string;
+  on: boolean;
+  of: "category" | "service";
+  id: string;
+  category: string;
+}
 
 export interface ConsentState {
   id: string;
@@ -43,8 +52,8 @@ export function consentStates(registry: Pick<Registry, "categories" | "services"
   const customize = (categoryOn: (id: string) => boolean, serviceOn: (id: string) => boolean): StateAction => ({
     kind: "customize",
     switches: [
-      ...optional.map((c) => ({ name: localize(c.title, locale), on: categoryOn(c.id), of: "category" as const })),
-      ...optionalServices.map((s) => ({ name: s.name, on: serviceOn(s.id), of: "service" as const })),
+      ...optional.map((c) => ({ name: localize(c.title, locale), on: categoryOn(c.id), of: "category" as const, id: c.id, category: c.id })),
+      ...optionalServices.map((s) => ({ name: s.name, on: serviceOn(s.id), of: "service" as const, id: s.id, category: s.category })),
     ],
   });
   const all = grants(
