@@ -34,13 +34,14 @@ nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; list-style: none; 
 .findings li { margin: 0 0 1.25rem; }
 .findings p { margin: 0.25rem 0; }
 .where { color: var(--muted); font-size: 0.9rem; overflow-wrap: anywhere; }
-pre { background: var(--warn-bg); color: #24292f; padding: 0.75rem; border-radius: 0.375rem; overflow-x: auto; font-size: 0.85rem; }
+pre { background: var(--warn-bg); color: #24292f; padding: 0.75rem; border-radius: 0.375rem; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
 .scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 0.375rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
 caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }
 th, td { border-top: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); font-weight: 600; }
-tbody th { font-weight: 600; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; white-space: nowrap; }
+tbody th { font-weight: 600; }
+.mono tbody th { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; white-space: nowrap; }
 .names { display: block; font-weight: 400; color: var(--muted); font-size: 0.8rem; white-space: normal; }
 td.s { white-space: nowrap; }
 .allowed { background: var(--ok-bg); color: var(--ok); }
@@ -85,8 +86,7 @@ export function renderHtml(report: ScanReport): string {
         .map((s) => {
           const cell = row.cells[s.id] ?? { status: "absent" as const, names: [], beforeChoice: false };
           const { symbol, text } = CELL[cell.status];
-          const before = cell.beforeChoice && s.id !== "no-decision" && cell.status !== "absent" ? ", also before the choice" : "";
-          return `<td class="s ${cell.status}"><span aria-hidden="true">${symbol}</span> ${escapeHtml(text + before)}</td>`;
+          return `<td class="s ${cell.status}"><span aria-hidden="true">${symbol}</span> ${escapeHtml(text)}</td>`;
         })
         .join("");
       return (
@@ -155,7 +155,7 @@ ${infos.length > 0 ? `<ul class="findings">${infos.map((f) => finding(f, statesB
 <h2 id="items">Items by state</h2>
 <p class="legend">Each cell says whether the item was in the browser in that consent state: <span aria-hidden="true">●</span> present and allowed, <span aria-hidden="true">✗</span> present without consent, <span aria-hidden="true">?</span> undeclared, <span aria-hidden="true">·</span> absent.</p>
 <div class="scroll" role="region" aria-labelledby="items-caption" tabindex="0">
-<table>
+<table class="mono">
 <caption id="items-caption">Cookies and storage by consent state</caption>
 <thead><tr><th scope="col">Item</th><th scope="col">Storage</th><th scope="col">Category or service</th>${stateHeaders}</tr></thead>
 <tbody>
@@ -169,7 +169,7 @@ ${itemRows}
 ${
   report.hosts.length > 0
     ? `<div class="scroll" role="region" aria-labelledby="hosts-caption" tabindex="0">
-<table>
+<table class="mono">
 <caption id="hosts-caption">Requests to other hosts by consent state</caption>
 <thead><tr><th scope="col">Host</th><th scope="col">Service</th>${stateHeaders}</tr></thead>
 <tbody>
