@@ -46,7 +46,7 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
   const shortWidth = Math.max(...states.map((s) => [...s.short].length));
   for (const s of states) {
     const error = s.error !== undefined ? `  ${c.red(`could not scan: ${s.error}`)}` : "";
-    out.push(`  ${fit(s.short, shortWidth)}  ${fit(s.label, 40)} ${String(s.pages).padStart(3)} pages ${seconds(s.durationMs).padStart(7)}${error}`);
+    out.push(`  ${fit(s.short, shortWidth)}  ${fit(s.label, 40)} ${String(s.pages).padStart(3)} page${s.pages === 1 ? " " : "s"} ${seconds(s.durationMs).padStart(7)}${error}`);
   }
 
   out.push("");
