@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import type { Registry } from "@/lib/registry/schema";
 import { Callout } from "./callout";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -27,8 +28,20 @@ export function createMdxComponents(ctx: MdxContext) {
     Callout,
     Table,
     DeclarationTable: ({ category }: { category: string }) => <DeclarationTable category={category} {...ctx} />,
+    ConsentSwitch: (p: { category: string; variant?: string }) => <ConsentSwitch {...p} registry={ctx.registry} />,
+    ServiceSwitch: (p: { service: string }) => <ServiceSwitch {...p} registry={ctx.registry} />,
+    ConsentReceipt,
+    CookieSettings,
   };
 }
 
 /** Names usable in MDX, with the props each accepts (checked by `npm run content:check`). */
-export const MDX_COMPONENT_NAMES = ["Callout", "Table", "DeclarationTable"] as const;
+export const MDX_COMPONENT_NAMES = [
+  "Callout",
+  "Table",
+  "DeclarationTable",
+  "ConsentSwitch",
+  "ServiceSwitch",
+  "ConsentReceipt",
+  "CookieSettings",
+] as const;
