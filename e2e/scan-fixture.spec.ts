@@ -28,7 +28,7 @@ test.describe("scanning a site with planted faults", () => {
     testInfo.setTimeout(180_000);
     site = await startScanSite({ port: PORT, faults: true });
     html = testInfo.outputPath("scan.html");
-    run = await runScan(["--url", site.url, "--registry", REGISTRY, "--html", html], testInfo.outputPath("scan.json"));
+    run = await runScan(["--url", site.url, "--registry", REGISTRY, "--settle", "100", "--html", html], testInfo.outputPath("scan.json"));
   });
   test.afterAll(async () => {
     await site?.close();
@@ -109,7 +109,7 @@ test("exits 0 on the same site without its planted faults", async ({}, testInfo)
   testInfo.setTimeout(180_000);
   const site = await startScanSite({ port: PORT, faults: false });
   try {
-    const run = await runScan(["--url", site.url, "--registry", REGISTRY], testInfo.outputPath("scan.json"));
+    const run = await runScan(["--url", site.url, "--registry", REGISTRY, "--settle", "100"], testInfo.outputPath("scan.json"));
     expect(run.code, run.stdout).toBe(0);
     expect(run.report.violations).toBe(0);
     expect(present(run, "fx:chat-greeted")).toEqual(["accept-all", "category-functional", "accept-all-gpc"]);

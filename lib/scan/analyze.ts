@@ -392,7 +392,7 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
         short: s.short,
         gpc: s.gpc,
         grants: s.grants,
-        pages: obs ? obs.visits.filter((v) => v.error === undefined).length : 0,
+        pages: obs ? unique(obs.visits.filter((v) => v.error === undefined).map((v) => v.url)).length : 0,
         durationMs: obs ? obs.finishedAt - obs.startedAt : 0,
         ...(obs?.error !== undefined ? { error: obs.error } : {}),
       };

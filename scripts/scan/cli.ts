@@ -72,7 +72,7 @@ function progress(isTTY: boolean) {
       const cookies = new Set(o.snapshots.flatMap((s) => s.cookies.map((c) => c.name))).size;
       const storage = new Set(o.snapshots.flatMap((s) => s.storage.map((x) => `${x.storage}:${x.name}`))).size;
       const hosts = new Set(o.requests.map((r) => r.host)).size;
-      const pages = o.visits.filter((v) => v.error === undefined).length;
+      const pages = new Set(o.visits.filter((v) => v.error === undefined).map((v) => v.url)).size;
       log(
         `${step} ${event.state.label}: ${pages} page${pages === 1 ? "" : "s"}, ${cookies} cookie${cookies === 1 ? "" : "s"}, ${storage} storage name${storage === 1 ? "" : "s"}, ` +
           `${o.requests.length} request${o.requests.length === 1 ? "" : "s"} to ${hosts} other host${hosts === 1 ? "" : "s"} (${seconds(o.finishedAt - o.startedAt)})` +
@@ -127,7 +127,7 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
       start = site.url;
     }
     const origin = new URL(start).origin;
-    const stub = options.stubVendors ? await loadVendorStub(root, registry, new URL(start).hostname) : undefined;
+    const stub = options.stubVendors ? loadVendorStub(root, new URL(start).hostname) : undefined;
     const locales = contentLocales(registryFile);
     const sitemap = await sitemapPages(origin);
 
