@@ -46,7 +46,7 @@ tbody th { font-weight: 600; }
 td.s { white-space: nowrap; }
 .allowed { background: var(--ok-bg); color: var(--ok); }
 .not-allowed, .undeclared { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
-.absent { color: var(--muted); }
+.absent { color: var(--muted); text-align: center; }
 .legend { color: var(--muted); }
 .sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
@@ -86,6 +86,8 @@ export function renderHtml(report: ScanReport): string {
         .map((s) => {
           const cell = row.cells[s.id] ?? { status: "absent" as const, names: [], beforeChoice: false };
           const { symbol, text } = CELL[cell.status];
+          // Absent cells are most of the matrix: a quiet dot on screen, the word for screen readers.
+          if (cell.status === "absent") return `<td class="s absent"><span aria-hidden="true">${symbol}</span><span class="sr">${text}</span></td>`;
           return `<td class="s ${cell.status}"><span aria-hidden="true">${symbol}</span> ${escapeHtml(text)}</td>`;
         })
         .join("");
@@ -101,7 +103,7 @@ export function renderHtml(report: ScanReport): string {
       const cells = states
         .map((s) => {
           const cell = host.cells[s.id];
-          if (!cell) return `<td class="s absent"><span aria-hidden="true">·</span> none</td>`;
+          if (!cell) return `<td class="s absent"><span aria-hidden="true">·</span><span class="sr">no request</span></td>`;
           const n = `${cell.requests} request${cell.requests === 1 ? "" : "s"}`;
           return cell.status === "allowed"
             ? `<td class="s allowed">${n}</td>`
