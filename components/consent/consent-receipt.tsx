@@ -34,7 +34,7 @@ export function ConsentReceipt() {
   };
 
   return (
-    <div className="cc-receipt not-prose" data-interactive="" aria-live="polite">
+    <div className="cc-receipt not-prose" data-interactive="">
       {!record ? (
         <p>
           {t.none} <CookieSettingsButton />

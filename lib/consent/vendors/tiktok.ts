@@ -26,6 +26,7 @@ function createQueue(): Queue {
 
 export function createTiktokLoader(pixelId: string, win: TtqWindow = window): VendorLoader {
   let injected = false;
+  let ready = false;
   // events.js replaces the queue's methods when it arrives, so look them up on every call
   const call = (method: string, ...args: unknown[]) => {
     const fn = win.ttq?.[method];
@@ -37,6 +38,8 @@ export function createTiktokLoader(pixelId: string, win: TtqWindow = window): Ve
       return injected;
     },
     init() {
+      if (ready) return;
+      ready = true;
       win.TiktokAnalyticsObject = "ttq";
       win.ttq ??= createQueue();
       call("holdConsent");
