@@ -9,6 +9,7 @@ import { ThemeControl } from "@/components/preferences/theme-control";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
+import { recordLifetime } from "@/lib/consent/lifetime";
 import { headScriptSource } from "@/lib/head-script";
 import { toClientRegistry } from "@/lib/registry/client";
 import "../globals.css";
@@ -39,6 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const strings = getStrings(locale);
   const [{ frontmatter }, registry] = await Promise.all([loadPolicy(locale), loadRegistry()]);
   const policy = `/${locale}/cookie-policy`;
+  const clientRegistry = toClientRegistry(registry, locale);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
@@ -47,9 +49,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       </head>
       <body id="top">
         <ConsentProvider
-          registry={toClientRegistry(registry, locale)}
+          registry={clientRegistry}
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
+          lifetime={recordLifetime(clientRegistry)}
           policyHref={{ policy, changes: `${policy}#changes-to-this-policy` }}
           strings={strings.consent}
         >
