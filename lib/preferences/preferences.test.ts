@@ -3,7 +3,8 @@ import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
 import { buildHeadScript, headScriptParts } from "../head-script";
 import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
 import { createPreferencesStore } from "./store";
-import { PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, themeSchema, UI_KEY, writePreference } from "./stored";
+import { decodeTheme, decodeUiState, PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, UI_KEY, writePreference } from "./stored";
+import { envelopeSchema, themeSchema, uiStateSchema } from "./stored-schema";
 import { parseRegistry } from "../registry/parse";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,19 +14,48 @@ const wrap = (part: string) => buildHeadScript([part]);
 const NOW = Date.UTC(2026, 10, 29);
 
 describe("a stored preference", () => {
+  it("is decoded by hand exactly as the zod reference schema would accept it", () => {
+    const values: unknown[] = [
+      "dark", "light", "system", "purple", 1, null, [], {},
+      { sections: {} }, { sections: { "declaration-analytics": "closed" } }, { sections: { "a-b": "open", x: "closed" } },
+      { sections: { "Bad Id": "open" } }, { sections: { ok: "shut" } }, { sections: [] }, { sections: {}, extra: 1 },
+      { sections: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`s${i}`, "open"])) },
+      { sections: { ["x".repeat(64)]: "open" } }, { sections: { ["x".repeat(65)]: "open" } }, { sections: { "-lead": "open" } },
+    ];
+    const envelopes = (value: unknown) => [
+      { v: 1, value, savedAt: NOW },
+      { v: 2, value, savedAt: NOW },
+      { v: 1, value, savedAt: -1 },
+      { v: 1, value, savedAt: 1.5 },
+      { v: 1, value, savedAt: "1" },
+      { v: 1, value, savedAt: NOW, more: true },
+      { v: 1, savedAt: NOW },
+    ];
+    for (const [decode, schema] of [[decodeTheme, themeSchema], [decodeUiState, uiStateSchema]] as const) {
+      for (const value of values) {
+        for (const env of envelopes(value)) {
+          const raw = JSON.stringify(env);
+          const byHand = readPreference(decode as (v: unknown) => unknown, raw, NOW, YEAR).status === "ok";
+          const byZod = envelopeSchema(schema).safeParse(env).success;
+          expect(byHand, raw).toBe(byZod);
+        }
+      }
+    }
+  });
+
   it("round-trips with the time it was saved", () => {
-    expect(readPreference(themeSchema, writePreference("dark", NOW), NOW + 1000, YEAR)).toEqual({ status: "ok", value: "dark" });
+    expect(readPreference(decodeTheme, writePreference("dark", NOW), NOW + 1000, YEAR)).toEqual({ status: "ok", value: "dark" });
   });
 
   it("is dropped once older than the declared duration", () => {
-    expect(readPreference(themeSchema, writePreference("dark", NOW - YEAR - 1), NOW, YEAR)).toEqual({ status: "expired" });
+    expect(readPreference(decodeTheme, writePreference("dark", NOW - YEAR - 1), NOW, YEAR)).toEqual({ status: "expired" });
   });
 
   it("treats corrupt, tampered and future-dated entries as no preference, without throwing", () => {
     for (const raw of ["{", "null", '"dark"', '{"v":1,"value":"purple","savedAt":1}', '{"v":2,"value":"dark","savedAt":1}', writePreference("dark", NOW + 3 * 86400_000)]) {
-      expect(readPreference(themeSchema, raw, NOW, YEAR).status, raw).toBe("invalid");
+      expect(readPreference(decodeTheme, raw, NOW, YEAR).status, raw).toBe("invalid");
     }
-    expect(readPreference(themeSchema, null, NOW, YEAR)).toEqual({ status: "absent" });
+    expect(readPreference(decodeTheme, null, NOW, YEAR)).toEqual({ status: "absent" });
   });
 });
 
@@ -54,7 +84,7 @@ describe("the preferences head script", () => {
   it("agrees with readPreference on expired, corrupt and tampered entries", () => {
     const cases = ["{", writePreference("dark", NOW - YEAR - 1), writePreference("dark", NOW + 3 * 86400_000), '{"v":2,"value":"dark","savedAt":1}', '"dark"'];
     for (const raw of cases) {
-      const lib = readPreference(themeSchema, raw, NOW, YEAR);
+      const lib = readPreference(decodeTheme, raw, NOW, YEAR);
       const head = runHeadScript({ [THEME_KEY]: raw }).theme;
       expect(head, raw).toBe(lib.status === "ok" ? lib.value : null);
     }
@@ -132,7 +162,7 @@ describe("preferences and Functional consent", () => {
     store.setFunctionalConsent(false);
     store.setTheme("dark");
     store.setFunctionalConsent(true);
-    expect(readPreference(themeSchema, storage.getItem(THEME_KEY), NOW, YEAR)).toEqual({ status: "ok", value: "dark" });
+    expect(readPreference(decodeTheme, storage.getItem(THEME_KEY), NOW, YEAR)).toEqual({ status: "ok", value: "dark" });
     store.setSection("declaration-analytics", "closed");
     expect(JSON.parse(storage.getItem(UI_KEY) ?? "null")).toEqual({ v: 1, value: { sections: { "declaration-analytics": "closed" } }, savedAt: NOW });
   });

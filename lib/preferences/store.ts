@@ -2,7 +2,7 @@
 // visit; they are written to localStorage only while Functional consent is granted. Without it no key
 // is written, and withdrawing it deletes the keys and falls back to the defaults.
 import { storageGet, storageRemove, storageSet, type StorageArea } from "../storage/safe";
-import { PREFERENCE_MAX_AGE_MS, readPreference, sectionsSchema, THEME_KEY, themeSchema, UI_KEY, uiStateSchema, writePreference, type Sections, type Theme } from "./stored";
+import { decodeSections, decodeTheme, decodeUiState, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, UI_KEY, writePreference, type Sections, type Theme } from "./stored";
 
 export interface PreferencesState {
   theme: Theme;
@@ -34,8 +34,8 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const readStored = () => {
     const rawTheme = storageGet("localStorage", THEME_KEY, host);
     const rawUi = storageGet("localStorage", UI_KEY, host);
-    const theme = readPreference(themeSchema, rawTheme.ok ? rawTheme.value : null, now(), maxAge);
-    const ui = readPreference(uiStateSchema, rawUi.ok ? rawUi.value : null, now(), maxAge);
+    const theme = readPreference(decodeTheme, rawTheme.ok ? rawTheme.value : null, now(), maxAge);
+    const ui = readPreference(decodeUiState, rawUi.ok ? rawUi.value : null, now(), maxAge);
     // A corrupt or expired entry is not a preference: it goes, silently
     if (theme.status === "invalid" || theme.status === "expired") storageRemove("localStorage", THEME_KEY, host);
     if (ui.status === "invalid" || ui.status === "expired") storageRemove("localStorage", UI_KEY, host);
@@ -80,14 +80,14 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
       };
     },
     setTheme(theme: Theme) {
-      if (!themeSchema.safeParse(theme).success) return;
+      if (decodeTheme(theme) === undefined) return;
       fromStorage = false;
       set({ theme });
       if (state.functional === true) persist();
     },
     setSection(id: string, open: "open" | "closed") {
       const sections = { ...state.sections, [id]: open };
-      if (!sectionsSchema.safeParse(sections).success) return;
+      if (decodeSections(sections) === undefined) return;
       fromStorage = false;
       set({ sections });
       if (state.functional === true) persist();

@@ -1,7 +1,8 @@
 // How a functional preference is kept in localStorage: `{ v: 1, value, savedAt }`, dropped once older
 // than the duration the registry declares for its key. Reading never throws: a missing, corrupt,
 // tampered or expired entry is simply "no preference".
-import { z } from "zod";
+// This runs in the browser, so it decodes by hand instead of with zod (zod probes for eval, which the
+// CSP forbids, and is large); stored-schema.ts is the zod reference and the tests prove they agree.
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 
 export const PREFERENCE_VERSION = 1;
@@ -17,23 +18,40 @@ export const PREFERENCE_MAX_AGE_MS = (maxLifetimeSeconds(parseDuration(PREFERENC
 
 export const themes = ["light", "dark", "system"] as const;
 export type Theme = (typeof themes)[number];
-export const themeSchema = z.enum(themes);
 
 /** Ids of page parts whose open/closed state is remembered ("declaration-analytics"). */
-export const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 export const SECTION_ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$";
-export const sectionsSchema = z.record(sectionId, z.enum(["open", "closed"])).refine((r) => Object.keys(r).length <= 50);
-export type Sections = z.infer<typeof sectionsSchema>;
-export const uiStateSchema = z.strictObject({ sections: sectionsSchema });
-export type UiState = z.infer<typeof uiStateSchema>;
-
-function envelope<T extends z.ZodType>(value: T) {
-  return z.strictObject({ v: z.literal(PREFERENCE_VERSION), value, savedAt: z.number().int().nonnegative() });
+const SECTION_ID = new RegExp(SECTION_ID_PATTERN);
+export const MAX_SECTIONS = 50;
+export type Sections = Record<string, "open" | "closed">;
+export interface UiState {
+  sections: Sections;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A value decoder: the value when it is valid, else undefined. */
+export type Decoder<T> = (v: unknown) => T | undefined;
+
+export const decodeTheme: Decoder<Theme> = (v) => ((themes as readonly unknown[]).includes(v) ? (v as Theme) : undefined);
+
+export const decodeSections: Decoder<Sections> = (v) => {
+  if (!isObject(v)) return undefined;
+  const keys = Object.keys(v);
+  if (keys.length > MAX_SECTIONS) return undefined;
+  for (const k of keys) if (!SECTION_ID.test(k) || (v[k] !== "open" && v[k] !== "closed")) return undefined;
+  return { ...(v as Sections) };
+};
+
+export const decodeUiState: Decoder<UiState> = (v) => {
+  if (!isObject(v) || Object.keys(v).some((k) => k !== "sections")) return undefined;
+  const sections = decodeSections(v.sections);
+  return sections ? { sections } : undefined;
+};
 
 export type ReadResult<T> = { status: "ok"; value: T } | { status: "absent" } | { status: "invalid" } | { status: "expired" };
 
-export function readPreference<T extends z.ZodType>(schema: T, raw: string | null, now: number, maxAgeMs: number): ReadResult<z.infer<T>> {
+export function readPreference<T>(decode: Decoder<T>, raw: string | null, now: number, maxAgeMs: number): ReadResult<T> {
   if (raw === null) return { status: "absent" };
   let json: unknown;
   try {
@@ -41,9 +59,11 @@ export function readPreference<T extends z.ZodType>(schema: T, raw: string | nul
   } catch {
     return { status: "invalid" };
   }
-  const parsed = envelope(schema).safeParse(json);
-  if (!parsed.success) return { status: "invalid" };
-  const { savedAt, value } = parsed.data as { savedAt: number; value: z.infer<T> };
+  if (!isObject(json) || Object.keys(json).some((k) => k !== "v" && k !== "value" && k !== "savedAt")) return { status: "invalid" };
+  const { v, savedAt } = json;
+  if (v !== PREFERENCE_VERSION || typeof savedAt !== "number" || !Number.isSafeInteger(savedAt) || savedAt < 0) return { status: "invalid" };
+  const value = decode(json.value);
+  if (value === undefined) return { status: "invalid" };
   if (savedAt - now > FUTURE_TOLERANCE_MS) return { status: "invalid" };
   if (now - savedAt > maxAgeMs) return { status: "expired" };
   return { status: "ok", value };

@@ -1,5 +1,8 @@
 // The storage routes' addresses and the shapes crossing them, shared by the routes and the browser.
-import { z } from "zod";
+// The browser checks the server's answers with the small decoders below rather than with zod: zod's
+// object parser probes for eval (Function("")), which the page's CSP forbids, and it would add tens of
+// kilobytes to the page. api-schema.ts holds the zod schemas the server uses; api.test.ts proves the
+// decoders accept and refuse exactly what the schemas do.
 
 export const STORAGE_API = {
   /** GET: names and sizes of the cookies the request carried (never values). */
@@ -11,29 +14,42 @@ export const STORAGE_API = {
 } as const;
 
 /** RFC 6265 cookie-name token characters; also keeps anything header-breaking out of Set-Cookie. */
-export const cookieName = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, "Not a cookie name.");
-
-export const cookieEchoSchema = z.strictObject({
-  cookies: z.array(z.strictObject({ name: z.string().max(4096), size: z.number().int().nonnegative() })).max(1000),
-});
-export type CookieEcho = z.infer<typeof cookieEchoSchema>;
-
-export const expireRequestSchema = z.strictObject({
-  names: z.array(cookieName).min(1).max(50),
-});
-
-export const expireResponseSchema = z.strictObject({
-  expired: z.array(z.string()),
-  notSent: z.array(z.string()),
-});
-
-export const clearResponseSchema = z.strictObject({
-  cleared: z.array(z.enum(["cookies", "storage"])),
-});
-
+export const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}$/;
+export const MAX_ECHO_COOKIES = 1000;
+export const MAX_EXPIRE_NAMES = 50;
 /** Request bodies are tiny JSON; anything larger is refused before it is read in full. */
 export const MAX_BODY_BYTES = 4096;
+
+export interface CookieEcho {
+  cookies: Array<{ name: string; size: number }>;
+}
+export interface ExpireResponse {
+  expired: string[];
+  notSent: string[];
+}
+export interface ClearResponse {
+  cleared: Array<"cookies" | "storage">;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const hasOnly = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k)) && keys.every((k) => k in o);
+const isSize = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+
+export function decodeCookieEcho(v: unknown): CookieEcho | null {
+  if (!isObject(v) || !hasOnly(v, ["cookies"]) || !Array.isArray(v.cookies) || v.cookies.length > MAX_ECHO_COOKIES) return null;
+  for (const c of v.cookies) {
+    if (!isObject(c) || !hasOnly(c, ["name", "size"]) || typeof c.name !== "string" || c.name.length > 4096 || !isSize(c.size)) return null;
+  }
+  return v as unknown as CookieEcho;
+}
+
+export function decodeExpireResponse(v: unknown): ExpireResponse | null {
+  if (!isObject(v) || !hasOnly(v, ["expired", "notSent"]) || !isStringList(v.expired) || !isStringList(v.notSent)) return null;
+  return v as unknown as ExpireResponse;
+}
+
+export function decodeClearResponse(v: unknown): ClearResponse | null {
+  if (!isObject(v) || !hasOnly(v, ["cleared"]) || !Array.isArray(v.cleared) || !v.cleared.every((c) => c === "cookies" || c === "storage")) return null;
+  return v as unknown as ClearResponse;
+}

@@ -1,7 +1,7 @@
 // Reads and deletes what this site holds in the browser, for the inspector. Every browser API is
 // reached through a host object (window in the page, fakes in tests), and nothing here throws:
 // storage may be blocked, an API may be missing, a request may fail.
-import { STORAGE_API, clearResponseSchema, cookieEchoSchema, expireResponseSchema } from "./api";
+import { MAX_EXPIRE_NAMES, STORAGE_API, decodeClearResponse, decodeCookieEcho, decodeExpireResponse } from "./api";
 import { deleteCookie, readCookies } from "./cookies";
 import type { Row, ServerCookie, Snapshot, SnapshotCookie } from "./inspect";
 import { storageClear, storageRemove, storageSnapshot } from "./safe";
@@ -101,8 +101,7 @@ export async function fetchServerCookies(host: BrowserHost): Promise<ServerCooki
   try {
     const res = await f(STORAGE_API.cookies, { cache: "no-store", credentials: "same-origin" });
     if (!res.ok) return null;
-    const parsed = cookieEchoSchema.safeParse(await res.json());
-    return parsed.success ? parsed.data.cookies : null;
+    return decodeCookieEcho(await res.json())?.cookies ?? null;
   } catch {
     return null;
   }
@@ -177,8 +176,8 @@ export async function deleteRows(rows: readonly Row[], host: BrowserHost, opts: 
   }
   if (serverNames.size) {
     const names = [...serverNames];
-    const answer = expireResponseSchema.safeParse(await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, 50) }));
-    const expired = new Set(answer.success ? answer.data.expired : []);
+    const answer = decodeExpireResponse(await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, MAX_EXPIRE_NAMES) }));
+    const expired = new Set(answer?.expired ?? []);
     for (const row of rows) if (row.serverOnly && !expired.has(row.name)) failed.push(row.id);
   }
   return failed;
@@ -205,6 +204,6 @@ export async function deleteEverything(host: BrowserHost): Promise<ClearOutcome>
   ];
   const failed = await deleteRows(rows, host);
   const areasCleared = [local.localStorage && storageClear("localStorage", host), local.sessionStorage && storageClear("sessionStorage", host)];
-  const server = clearResponseSchema.safeParse(await postJson(host, STORAGE_API.clearSiteData, {})).success;
+  const server = decodeClearResponse(await postJson(host, STORAGE_API.clearSiteData, {})) !== null;
   return { script: failed.length === 0 && areasCleared.every((c) => c !== false), server };
 }

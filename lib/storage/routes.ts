@@ -1,6 +1,7 @@
 // What the storage routes answer (app/api/storage/*/route.ts are thin wrappers around these).
 import { checkSameOrigin, jsonError, NO_STORE, readSmallBody } from "../http/guard";
-import { MAX_BODY_BYTES, expireRequestSchema, type CookieEcho } from "./api";
+import { MAX_BODY_BYTES, type CookieEcho } from "./api";
+import { expireRequestSchema } from "./api-schema";
 import { expiryWrites, parseCookieString } from "./cookies";
 import { cookieSize } from "./inspect";
 
