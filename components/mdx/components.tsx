@@ -1,5 +1,6 @@
 // The one component map: everything the legal team may use in the policy MDX, and nothing else.
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import type { Registry } from "@/lib/registry/schema";
@@ -7,6 +8,7 @@ import { Callout } from "./callout";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
+import { mdxComponentSpecs, type MdxComponentName, type MdxPropsOf } from "./specs";
 import { PolicyTable, Table } from "./table";
 
 export interface MdxContext {
@@ -15,7 +17,17 @@ export interface MdxContext {
   strings: Strings;
 }
 
+/** Each name in specs.ts implemented with exactly its props: a component without a spec is a type error. */
+type NamedComponents = {
+  [K in MdxComponentName]: (props: MdxPropsOf<K> & { children?: ReactNode }) => ReactNode | Promise<ReactNode>;
+};
+
 export function createMdxComponents(ctx: MdxContext) {
+  const named = {
+    Callout,
+    Table,
+    DeclarationTable: ({ category }) => <DeclarationTable category={category} {...ctx} />,
+  } satisfies NamedComponents;
   return {
     // Markdown elements
     h2: (p: ComponentProps<"h2">) => <Heading as="h2" {...p} />,
@@ -23,12 +35,12 @@ export function createMdxComponents(ctx: MdxContext) {
     h4: (p: ComponentProps<"h4">) => <Heading as="h4" {...p} />,
     a: SmartLink,
     table: PolicyTable,
-    // Components the legal team writes by name
-    Callout,
-    Table,
-    DeclarationTable: ({ category }: { category: string }) => <DeclarationTable category={category} {...ctx} />,
+    // Components the legal team writes by name (their props are declared in specs.ts)
+    ...named,
   };
 }
 
-/** Names usable in MDX, with the props each accepts (checked by `npm run content:check`). */
-export const MDX_COMPONENT_NAMES = ["Callout", "Table", "DeclarationTable"] as const;
+/** Names usable in MDX (their props are checked by `npm run content:check`). */
+export const MDX_COMPONENT_NAMES = Object.keys(
+  mdxComponentSpecs({ category: z.string(), service: z.string(), item: z.string() }),
+) as MdxComponentName[];

@@ -1,0 +1,47 @@
+// Interface strings for German (Sie-form). Same shape as en.ts: a missing string is a type error.
+import type { Strings } from "./en";
+
+export const de = {
+  language: { name: "Deutsch", ogLocale: "de_DE" },
+  siteName: "IMsupporting",
+  policyLabel: "Cookie- und Speicherrichtlinie",
+  skipToContent: "Zur Richtlinie springen",
+  onThisPage: "Auf dieser Seite",
+  version: "Version",
+  effective: "Gültig ab",
+  lastUpdated: "Zuletzt aktualisiert",
+  footerNote: "Diese Seite setzt keine Cookies. Ihre Auswahl wird im lokalen Speicher Ihres Browsers abgelegt.",
+  printPolicy: "Diese Richtlinie drucken",
+  backToTop: "Nach oben",
+  notFoundTitle: "Seite nicht gefunden",
+  notFoundBody: "Unter dieser Adresse gibt es keine Seite. Die Cookie- und Speicherrichtlinie finden Sie hier:",
+  languageSwitcher: "Sprache",
+  chooseLanguage: "Sprache wählen",
+  changes: {
+    title: "Änderungen dieser Richtlinie",
+    caption: "Fassungen dieser Richtlinie",
+    version: "Version",
+    date: "Datum",
+    summary: "Was sich geändert hat",
+    consentAskedAgain: "Wir haben alle Besucherinnen und Besucher erneut um ihre Einwilligung gebeten.",
+  },
+  declaration: {
+    name: "Name",
+    provider: "Anbieter",
+    purpose: "Zweck",
+    duration: "Speicherdauer",
+    durationWords: { session: "Sitzung", persistent: "Bis Sie es löschen" },
+    type: "Art",
+    empty: "In dieser Kategorie ist nichts angegeben.",
+    captionSuffix: "Cookies und Speicher",
+    httpOnly: "für Skripte nicht lesbar",
+    setByApp: "von der IMsupporting-Anwendung gesetzt",
+    storage: {
+      cookie: "Cookie",
+      localStorage: "Lokaler Speicher",
+      sessionStorage: "Sitzungsspeicher",
+      indexedDB: "IndexedDB",
+      cacheStorage: "Cache-Speicher",
+    },
+  },
+} satisfies Strings;
