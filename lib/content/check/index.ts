@@ -31,6 +31,8 @@ export interface CheckOptions {
 export interface CheckReport {
   problems: ContentProblem[];
   stats: { editions: number; items: number; changes: number };
+  /** Languages whose page cannot be rendered at all until problems are fixed (for the dev preview). */
+  blocked: string[];
 }
 
 interface Edition {
@@ -128,8 +130,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   problems.push(...checkSections(editions, main));
   problems.push(...checkLinks(editions, locales));
 
+  const blocked = editions
+    .filter((e) => !registry || !changelog || !e.frontmatter || !e.mdx?.parsed || e.mdx.problems.length > 0)
+    .map((e) => e.locale);
   return {
     problems: sortProblems(problems),
+    blocked,
     stats: { editions: editions.filter((e) => e.mdx?.parsed).length, items: registry?.items.length ?? 0, changes: changelog?.changes.length ?? 0 },
   };
 }
