@@ -1,0 +1,56 @@
+// The Content-Security-Policy and the other security headers. Scripts are allowed by hash (the inline
+// scripts of each prerendered page) and by host (only the vendors consent can load), so the policy page
+// stays static and cacheable: no per-request nonce.
+
+export interface VendorHosts {
+  /** Hosts whose scripts consent may inject (gtag.js, TikTok's events.js). */
+  script: string[];
+  /** Hosts the vendor scripts send beacons to (fetch/XHR/sendBeacon) and load pixels from. */
+  connect: string[];
+}
+
+export interface CspOptions {
+  scriptHashes: readonly string[];
+  vendors: VendorHosts;
+  /** Development needs eval for React's debugging and websockets for hot reload. */
+  development?: boolean;
+}
+
+export function buildCsp({ scriptHashes, vendors, development = false }: CspOptions): string {
+  const https = (hosts: string[]) => [...new Set(hosts)].sort().map((h) => `https://${h}`);
+  const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", ...hashes, ...https(vendors.script), ...(development ? ["'unsafe-eval'", "'unsafe-inline'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", ...https(vendors.connect)],
+    "connect-src": ["'self'", ...https(vendors.connect), ...(development ? ["ws:"] : [])],
+    "font-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "frame-src": ["'none'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${v.join(" ")}`)
+    .join("; ");
+}
+
+/** Headers every response carries, whatever it is. */
+export function staticSecurityHeaders({ production }: { production: boolean }): Array<{ key: string; value: string }> {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    {
+      key: "Permissions-Policy",
+      value:
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    },
+    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
+  ];
+}
