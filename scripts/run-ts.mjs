@@ -2,6 +2,7 @@
 // (resolving the @/ paths of tsconfig.json, leaving packages to node_modules) and its main() runs.
 // Usage: node scripts/run-ts.mjs scripts/content-check/cli.ts [args…]
 import { build } from "esbuild";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -11,7 +12,8 @@ if (!entry) {
   console.error("Usage: node scripts/run-ts.mjs <file.ts> [args…]");
   process.exit(2);
 }
-const outfile = path.join(root, "node_modules/.cache/candor", `${entry.replace(/[/\\]/g, "_").replace(/\.tsx?$/, "")}.mjs`);
+// Inside node_modules so the bundle's package imports resolve; one file per run, so runs never collide.
+const outfile = path.join(root, "node_modules/.cache/candor", `${entry.replace(/[/\\]/g, "_").replace(/\.tsx?$/, "")}-${process.pid}.mjs`);
 await build({
   entryPoints: [path.resolve(root, entry)],
   bundle: true,
@@ -23,5 +25,10 @@ await build({
   logLevel: "error",
   tsconfig: path.join(root, "tsconfig.json"),
 });
-const mod = await import(pathToFileURL(outfile).href);
+let mod;
+try {
+  mod = await import(pathToFileURL(outfile).href);
+} finally {
+  await rm(outfile, { force: true });
+}
 process.exitCode = await mod.main(args);

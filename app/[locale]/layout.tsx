@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 
 export const dynamicParams = false;
@@ -13,6 +14,7 @@ export function generateStaticParams() {
 }
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: "Cookie & Storage Policy", template: "%s" },
 };
 

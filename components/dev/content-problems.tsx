@@ -8,7 +8,7 @@ import type { ContentProblem } from "@/lib/content/problems";
 async function excerpt(p: ContentProblem): Promise<{ number: number; text: string }[]> {
   if (p.file.endsWith("/")) return [];
   try {
-    const lines = (await readFile(path.join(process.cwd(), p.file), "utf8")).split("\n");
+    const lines = (await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), p.file), "utf8")).split("\n");
     const from = Math.max(1, p.line - 1);
     const to = Math.min(lines.length, p.line + 1);
     return Array.from({ length: to - from + 1 }, (_, i) => ({ number: from + i, text: lines[from + i - 1] ?? "" }));

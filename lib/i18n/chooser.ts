@@ -5,9 +5,9 @@
 import { chooseEdition, type ChooserConfig } from "./preference";
 
 export interface ChooserPage {
-  config: ChooserConfig;
-  /** Language of the page itself (the fallback edition's). */
-  lang: string;
+  config: Omit<ChooserConfig, "fallback">;
+  /** The edition Accept-Language picked: the page's own language, and where the script falls back to. */
+  fallback: string;
   title: string;
   prompt: string;
   editions: ReadonlyArray<{ locale: string; name: string; href: string; absoluteHref: string }>;
@@ -19,21 +19,23 @@ const escapeHtml = (s: string) =>
 /** JSON safe inside <script>: no "</script>", no "<!--". */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
 
-export function chooserScript(config: ChooserConfig): string {
+/**
+ * The inline script. The fallback edition is read from <html lang>, so the script is the same for every
+ * visitor and a Content-Security-Policy can allow it by hash.
+ */
+export function chooserScript(config: Omit<ChooserConfig, "fallback">): string {
   return (
-    "(function(){var l=" +
-    scriptJson(config.fallback) +
-    ";try{l=(" +
+    "(function(){var l=document.documentElement.lang;try{l=(" +
     chooseEdition.toString() +
-    ")(" +
+    ")(Object.assign(" +
     scriptJson(config) +
-    ",window.localStorage,Date.now())}catch(e){}" +
+    ",{fallback:l}),window.localStorage,Date.now())}catch(e){}" +
     'location.replace("/"+l+"/cookie-policy"+location.search+location.hash)})()'
   );
 }
 
 export function chooserHtml(page: ChooserPage): string {
-  const fallback = page.editions.find((e) => e.locale === page.config.fallback) ?? page.editions[0];
+  const fallback = page.editions.find((e) => e.locale === page.fallback) ?? page.editions[0];
   const alternates = page.editions
     .map((e) => `<link rel="alternate" hreflang="${escapeHtml(e.locale)}" href="${escapeHtml(e.absoluteHref)}">`)
     .join("");
@@ -42,7 +44,7 @@ export function chooserHtml(page: ChooserPage): string {
     .join("");
   return [
     "<!doctype html>",
-    `<html lang="${escapeHtml(page.lang)}">`,
+    `<html lang="${escapeHtml(fallback?.locale ?? page.fallback)}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(page.title)}</title>`,
     alternates,

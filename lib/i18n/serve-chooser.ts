@@ -1,7 +1,7 @@
 // Serves the language chooser (lib/i18n/chooser.ts) for "/" and "/cookie-policy". Server only.
 import "server-only";
 import { createHash } from "node:crypto";
-import { RECORD_KEY } from "../consent/record";
+const RECORD_KEY = "candor:consent"; // MERGE-WIRE: import from lib/consent/record once it is in main
 import { loadPolicy, loadRegistry } from "../content/load";
 import { findItem } from "../registry/match";
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
@@ -23,7 +23,6 @@ export async function serveChooser(request: Request): Promise<Response> {
   const seconds = duration ? maxLifetimeSeconds(duration) : 0;
   const config = {
     locales,
-    fallback,
     maxAgeMs: seconds === null ? Number.MAX_SAFE_INTEGER : seconds * 1000,
     revision: policy.frontmatter.consentRevision,
     preferenceKey: LOCALE_PREFERENCE_KEY,
@@ -33,7 +32,7 @@ export async function serveChooser(request: Request): Promise<Response> {
   const base = siteUrl();
   const html = chooserHtml({
     config,
-    lang: fallback,
+    fallback,
     title: `${strings.policyLabel} · ${strings.siteName}`,
     prompt: strings.chooseLanguage,
     editions: locales.map((l) => ({

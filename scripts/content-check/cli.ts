@@ -12,12 +12,12 @@ export interface Io {
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-export async function runContentCheck(root: string): Promise<CheckReport> {
-  return checkContent({ root, locales, defaultLocale, specs: mdxComponentSpecs });
+export async function runContentCheck(root: string, languages: readonly string[] = locales): Promise<CheckReport> {
+  return checkContent({ root, locales: languages, defaultLocale, specs: mdxComponentSpecs });
 }
 
 /** Returns the exit code: 0 when content/ is fine, 1 on any problem, 2 on wrong usage. */
-export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = consoleIo, languages: readonly string[] = locales): Promise<number> {
   let root = process.cwd();
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--root" && argv[i + 1]) root = path.resolve(argv[++i]!);
@@ -26,7 +26,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       return 2;
     }
   }
-  const { problems, stats } = await runContentCheck(root);
+  const { problems, stats } = await runContentCheck(root, languages);
   if (problems.length === 0) {
     io.out(
       `✓ content/ is ready to publish: ${stats.editions} ${stats.editions === 1 ? "language" : "languages"}, ` +

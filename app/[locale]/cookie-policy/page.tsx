@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentReload } from "@/components/dev/content-reload";
 import { TableOfContents } from "@/components/layout/table-of-contents";
 import { compilePolicy } from "@/components/mdx/compile-policy";
@@ -58,7 +57,10 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
   // The dev preview checks content/ on every render and explains mistakes instead of crashing.
   let devNotice: React.ReactNode = null;
   if (isDev) {
-    const { devContentCheck } = await import("@/components/dev/dev-content-check");
+    const [{ devContentCheck }, { ContentProblems }] = await Promise.all([
+      import("@/components/dev/dev-content-check"),
+      import("@/components/dev/content-problems"),
+    ]);
     const report = await devContentCheck();
     const own = report.problems.filter((p) => p.file === `content/${locale}/cookie-policy.mdx`);
     const ordered = [...own, ...report.problems.filter((p) => !own.includes(p))];

@@ -330,7 +330,9 @@ function checkChangelogTranslations(changelog: Changelog, yaml: YamlSource, loca
 /** Every registry item must be shown by a declaration table, in every edition. */
 function checkDeclared(registry: Registry, yaml: YamlSource, editions: Edition[], main: Edition | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const readable = editions.filter((e) => e.mdx?.parsed);
+  // An edition with mistakes in its components is judged once they are fixed: a mistyped category
+  // already has its own problem, and would otherwise also count as a missing table.
+  const readable = editions.filter((e) => e.mdx?.parsed && e.mdx.problems.length === 0);
   if (readable.length === 0) return problems;
   const missingIn = (item: RegistryItem) => readable.filter((e) => !e.mdx!.declared.has(item));
   registry.categories.forEach((cat, ci) => {
@@ -352,7 +354,7 @@ function checkDeclared(registry: Registry, yaml: YamlSource, editions: Edition[]
       const there = main?.mdx?.parsed && main !== e ? tableLine(main, cat.id) : undefined;
       problems.push({
         file: e.file,
-        line: 1,
+        line: there !== undefined ? counterpartLine(main!, e, there) : 1,
         column: 1,
         message: `The ${languageName(e.locale)} edition has no declaration table for the category "${cat.id}" (${names}).`,
         hint: `Add <DeclarationTable category="${cat.id}" />${there ? ` where ${main!.file} has it (line ${there})` : ""}.`,
@@ -370,6 +372,12 @@ function checkDeclared(registry: Registry, yaml: YamlSource, editions: Edition[]
     }
   });
   return problems;
+}
+
+/** The line in `other` that corresponds to `line` in `main`: the same heading, counted from the top. */
+function counterpartLine(main: Edition, other: Edition, line: number): number {
+  const index = main.mdx!.headings.filter((h) => h.line <= line).length - 1;
+  return (index >= 0 ? other.mdx?.headings[index]?.line : undefined) ?? 1;
 }
 
 function tableLine(edition: Edition, category: string): number | undefined {
