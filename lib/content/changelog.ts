@@ -77,17 +77,27 @@ export function parseChangelog(text: string, file: string): Parsed<Changelog> & 
           ? `In the change ${typeof entry?.version === "string" ? `for version ${entry.version}` : `number ${index + 1}`}: `
           : "";
       const name = typeof field === "string" ? field : "";
-      if (issue.code === "invalid_type" && issue.input === undefined)
-        return name
-          ? { message: `${where}the field "${name}" is missing.`, hint: CHANGE_HELP[name] }
-          : { message: 'The changelog must start with "changes:" followed by a list of entries.', hint: CHANGELOG_EXAMPLE };
       if (issue.code === "unrecognized_keys")
         return { message: `${where}unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`, hint: `Allowed: ${Object.keys(changeSchema.shape).join(", ")}.` };
+      if (issue.path.length <= 1 && issue.code === "invalid_type")
+        return { message: 'The changelog must start with "changes:" followed by a list of entries.', hint: CHANGELOG_EXAMPLE };
+      // zod leaves `input` out of issues, so "missing" is judged from the YAML itself
+      if (issue.code === "invalid_type" && valueAt(raw, issue.path) === undefined)
+        return { message: `${where}the field "${name}" is missing.`, hint: CHANGE_HELP[name] };
       if (issue.code === "invalid_type")
         return { message: `${where}"${name}" should be ${issue.expected === "boolean" ? "true or false" : issue.expected === "record" ? "a text per language (en: …)" : "a text"}.`, hint: CHANGE_HELP[name] };
       return { message: `${where}${name && issue.code !== "custom" ? `"${name}": ` : ""}${issue.message}`, hint: CHANGE_HELP[name] };
     }),
   };
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 const CHANGELOG_EXAMPLE = 'changes:\n      - version: "1.1"\n        date: 2027-03-01\n        asksConsentAgain: false\n        summary:\n          en: What changed, in one or two sentences.';

@@ -72,7 +72,8 @@ export function parseFrontmatter(source: string, file: string): Parsed<Frontmatt
     body: split.body,
     problems: zodProblems(result.error, parsed.source, file, (issue) => {
       const field = String(issue.path[0] ?? "");
-      if (issue.code === "invalid_type" && issue.input === undefined)
+      // zod leaves `input` out of issues, so "missing" is judged from the YAML itself
+      if (issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined)
         return { message: `The header is missing "${field}".`, hint: FIELD_HELP[field] };
       if (issue.code === "unrecognized_keys")
         return { message: `The header has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`, hint: `Allowed: ${Object.keys(frontmatterSchema.shape).join(", ")}.` };

@@ -8,7 +8,7 @@ import type { LocalizedText, Registry, RegistryItem } from "../../registry/schem
 import { CHANGES_ANCHOR, impliedConsentRevision, parseChangelog, type Changelog } from "../changelog";
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../frontmatter";
 import type { ContentProblem } from "../problems";
-import { closest, didYouMean } from "../suggest";
+import { closest, didYouMean, editDistance } from "../suggest";
 import { parseYamlSource, type YamlSource } from "../yaml-source";
 import { analyzeMdx, type MdxAnalysis, type PolicyHeading } from "./mdx";
 import { registryRefs } from "./refs";
@@ -41,6 +41,12 @@ interface Edition {
   frontmatter: Frontmatter | null;
   yaml: YamlSource | null;
   mdx: MdxAnalysis | null;
+}
+
+/** A language code that was meant: "DE", "de-DE", "dee" → "de". Two-letter codes are all close to each other, so no more. */
+function meantLocale(code: string, locales: readonly string[]): string | undefined {
+  const lower = code.toLowerCase();
+  return locales.find((l) => l === lower || lower.startsWith(`${l}-`) || lower.startsWith(`${l}_`) || (lower.length > 2 && editDistance(lower, l) === 1));
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
@@ -171,7 +177,7 @@ async function checkLayout(root: string, locales: readonly string[]): Promise<Co
     const full = path.join(root, "content", name);
     const isDir = (await stat(full)).isDirectory();
     if (isDir && !locales.includes(name)) {
-      const near = closest(name, locales);
+      const near = meantLocale(name, locales);
       problems.push({
         file: `content/${name}/`,
         line: 1,
@@ -299,7 +305,7 @@ function missingTexts(
       file,
       ...yaml.position([...at, code]),
       message: `${where}"${field}" has a text in "${code}", which is not a language of this site.`,
-      hint: didYouMean(code, locales) ?? `The site's languages are: ${locales.join(", ")}.`,
+      hint: meantLocale(code, locales) ? `Did you mean "${meantLocale(code, locales)}"?` : `The site's languages are: ${locales.join(", ")}.`,
     });
   }
   return problems;

@@ -73,7 +73,7 @@ export function mdxErrorProblem(error: MdxParseError, file: string, text: string
 
   if (error.source === "micromark-extension-mdx-jsx" || error.source === "mdast-util-mdx-jsx") {
     if (reason.includes("to create a comment"))
-      return problem(lastBefore(text, at.line, at.column + 1, /<!--/) ?? at, "HTML comments <!-- … --> cannot be used in the policy.", "Write a note to yourselves as {/* your note */}; it does not appear on the page.");
+      return problem(lastBefore(text, at.line, at.column, /</) ?? at, "HTML comments <!-- … --> cannot be used in the policy.", "Write a note to yourselves as {/* your note */}; it does not appear on the page.");
     if (reason.includes("to create a link"))
       return problem(lastBefore(text, at.line, at.column, /</) ?? at, "A web or e-mail address in angle brackets <…> cannot be used.", "Write a link as [text](https://example.com); an e-mail address as [legal@example.com](mailto:legal@example.com).");
     if (reason.includes("before attribute value"))

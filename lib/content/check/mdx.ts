@@ -166,7 +166,16 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
 
     const result = spec.props.safeParse(props);
     if (!result.success) {
-      for (const issue of result.error.issues) propIssue(el, issue, props);
+      // A misspelt setting (categry) is one mistake: report it, not also the missing `category`.
+      const allowed = Object.keys((spec.props as unknown as { shape?: object }).shape ?? {});
+      const misspelt = new Set(
+        result.error.issues.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => closest(k, allowed)) : [])),
+      );
+      for (const issue of result.error.issues) {
+        const key = issue.path[0];
+        if (issue.code === "invalid_type" && typeof key === "string" && props[key] === undefined && misspelt.has(key)) continue;
+        propIssue(el, issue, props);
+      }
       return;
     }
     out.uses.push({ name: el.name, props: result.data as Record<string, unknown>, line: at(el).line, declares: !!spec.declares });
