@@ -4,6 +4,10 @@ import { chromiumExecutable, quietChromiumArgs } from "./e2e/browser";
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 // The site is also reachable as www.candor.test so tests can set cookies on a parent domain (candor.test).
 export const TEST_HOST = "www.candor.test";
+// Account ids the e2e build runs with (inlined at build): both vendors are active, and the tests
+// answer their URLs with stand-ins (e2e/fixtures/vendors.ts).
+export const TEST_GA_MEASUREMENT_ID = "G-TEST123";
+export const TEST_TIKTOK_PIXEL_ID = "CTEST123";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -24,6 +28,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
+    env: { NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID, NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID },
     url: `http://localhost:${PORT}/en/cookie-policy`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

@@ -1,11 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { ConsentProvider } from "@/components/consent/consent-provider";
+import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { changesHref } from "@/lib/content/changelog";
+import { loadPolicy, loadRegistry } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/problems";
+import { headScriptSource } from "@/lib/head-script";
+import { toClientRegistry } from "@/lib/registry/client";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
+import "@/components/consent/consent.css";
 
 export const dynamicParams = false;
 
@@ -30,15 +38,44 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const strings = getStrings(locale);
+  let loaded;
+  try {
+    loaded = await Promise.all([loadPolicy(locale), loadRegistry()]);
+  } catch (e) {
+    // The dev preview's page explains content mistakes itself; a bare shell keeps the overlay away.
+    if (process.env.NODE_ENV === "development" && e instanceof ContentError)
+      return (
+        <html lang={locale}>
+          <body id="top">{children}</body>
+        </html>
+      );
+    throw e;
+  }
+  const [{ frontmatter }, registry] = loaded;
+  const policy = `/${locale}/cookie-policy`;
   return (
-    <html lang={locale}>
+    // the head script adds data-consent (and data-gpc, data-consent-reason) before React hydrates
+    <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
+      </head>
       <body id="top">
-        <a href="#main" className="skip-link">
-          {strings.skipToContent}
-        </a>
-        <SiteHeader locale={locale} strings={strings} />
-        {children}
-        <SiteFooter strings={strings} />
+        <ConsentProvider
+          registry={toClientRegistry(registry, locale)}
+          consentRevision={frontmatter.consentRevision}
+          policyVersion={frontmatter.version}
+          policyHref={{ policy, changes: changesHref(locale) }}
+          strings={strings.consent}
+        >
+          <a href="#main" className="skip-link">
+            {strings.skipToContent}
+          </a>
+          <SiteHeader locale={locale} strings={strings} />
+          {children}
+          <SiteFooter strings={strings}>
+            <CookieSettingsButton />
+          </SiteFooter>
+        </ConsentProvider>
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import type { Registry } from "@/lib/registry/schema";
 import { Callout } from "./callout";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -27,6 +28,10 @@ export function createMdxComponents(ctx: MdxContext) {
     Callout,
     Table,
     DeclarationTable: ({ category }) => <DeclarationTable category={category} {...ctx} />,
+    ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} />,
+    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} />,
+    ConsentReceipt,
+    CookieSettings,
   } satisfies NamedComponents;
   return {
     // Markdown elements

@@ -50,6 +50,10 @@ export function mdxComponentSpecs(refs: MdxRefs) {
       { category: refs.category },
       { declares: (p, registry) => registry.items.filter((i) => i.category === p.category) },
     ),
+    ConsentSwitch: leaf({ category: refs.category, variant: z.enum(["inline", "cell"]).optional() }),
+    ServiceSwitch: leaf({ service: refs.service }),
+    ConsentReceipt: leaf({}),
+    CookieSettings: leaf({}),
   } satisfies Record<string, MdxComponentSpec>;
 }
 

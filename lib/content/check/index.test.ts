@@ -87,6 +87,19 @@ describe("checks across files", () => {
     ]);
   });
 
+  it("asks every language to use the same components in the same sections", async () => {
+    const r = await check(
+      tree({
+        "content/de/cookie-policy.mdx": replace("<Callout>\n\nAlles ist unten aufgeführt.\n\n</Callout>\n", "Alles ist unten aufgeführt.\n"),
+        "content/en/cookie-policy.mdx": replace("## Managing cookies\n", "## Managing cookies\n\n<CookieSettings />\n"),
+      }),
+    );
+    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/de/cookie-policy.mdx:10 The section "## Was wir speichern" (in content/en/cookie-policy.mdx: "## What we store", line 10) lacks <Callout>.',
+      'content/de/cookie-policy.mdx:22 The section "## Cookies verwalten" (in content/en/cookie-policy.mdx: "## Managing cookies", line 26) lacks <CookieSettings>.',
+    ]);
+  });
+
   it("checks links to other pages of the site and their sections", async () => {
     const r = await check(
       tree({

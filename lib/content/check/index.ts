@@ -390,46 +390,64 @@ function tableLine(edition: Edition, category: string): number | undefined {
   return edition.mdx?.uses.find((u) => u.declares && u.props.category === category)?.line;
 }
 
-/** Every edition has the same sections: the same headings at the same levels, in the same order. */
+/**
+ * Every edition has the same sections: the same headings at the same levels, in the same order, and
+ * the same components in each (a translation must not lose a switch or a declaration table).
+ */
 function checkSections(editions: Edition[], main: Edition | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!main?.mdx?.parsed) return problems;
   const a = main.mdx.headings;
+  const level = (h: PolicyHeading) => `${"#".repeat(h.depth)} ${h.text}`;
+  const place = (h: PolicyHeading) => (h.inside ? ` inside <${h.inside}>` : "");
   for (const e of editions) {
     if (e === main || !e.mdx?.parsed) continue;
     const b = e.mdx.headings;
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
+    const report = (line: number, column: number, message: string, hint: string) => problems.push({ file: e.file, line, column, message, hint });
+    // A mistyped component already has its own problem; comparing its uses would only echo it.
+    const compareUses = main.mdx.problems.length === 0 && e.mdx.problems.length === 0;
+    const usesDiffer = (want: string[], have: string[], line: number, column: number, where: string) => {
+      if (!compareUses) return;
+      const missing = want.filter((u) => !have.includes(u));
+      const extra = have.filter((u) => !want.includes(u));
+      if (!missing.length && !extra.length) return;
+      report(
+        line,
+        column,
+        `${where} ${missing.length ? `lacks ${missing.join(", ")}` : ""}${missing.length && extra.length ? " and " : ""}${extra.length ? `has ${extra.join(", ")} that ${main.file} does not` : ""}.`,
+        "Every language uses the same components in the same sections; only the text between them is translated.",
+      );
+    };
+    usesDiffer(main.mdx.preambleUses, e.mdx.preambleUses, 1, 1, "The text before the first heading");
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
       const ha = a[i];
       const hb = b[i];
-      if (ha && hb && ha.depth === hb.depth) continue;
-      const level = (h: PolicyHeading) => `${"#".repeat(h.depth)} ${h.text}`;
-      const after = i > 0 && b[i - 1] ? ` after "${b[i - 1]!.text}"` : "";
+      if (ha && hb && ha.depth === hb.depth && ha.inside === hb.inside) {
+        usesDiffer(ha.uses, hb.uses, hb.line, hb.column, `The section "${level(hb)}" (in ${main.file}: "${level(ha)}", line ${ha.line})`);
+        continue;
+      }
       if (ha && hb)
-        problems.push({
-          file: e.file,
-          line: hb.line,
-          column: hb.column,
-          message: `The sections differ from ${main.file}: here comes "${level(hb)}", where ${main.file} has "${level(ha)}" (line ${ha.line}).`,
-          hint: "Every language has the same headings at the same levels (##, ###), in the same order.",
-        });
+        report(
+          hb.line,
+          hb.column,
+          `The sections differ from ${main.file}: here comes "${level(hb)}"${place(hb)}, where ${main.file} has "${level(ha)}"${place(ha)} (line ${ha.line}).`,
+          "Every language has the same headings at the same levels (##, ###), in the same order.",
+        );
       else if (ha)
-        problems.push({
-          file: e.file,
-          line: b.at(-1)?.line ?? 1,
-          column: 1,
-          message: `This edition is missing sections that ${main.file} has${after}: "${level(ha)}" (line ${ha.line})${a.length - b.length > 1 ? ` and ${a.length - b.length - 1} more` : ""}.`,
-          hint: "Translate the missing sections, with headings at the same levels.",
-        });
+        report(
+          b.at(-1)?.line ?? 1,
+          1,
+          `This edition is missing sections that ${main.file} has${b.length ? ` after "${b.at(-1)!.text}"` : ""}: "${level(ha)}" (line ${ha.line})${a.length - b.length > 1 ? ` and ${a.length - b.length - 1} more` : ""}.`,
+          "Translate the missing sections, with headings at the same levels.",
+        );
       else if (hb)
-        problems.push({
-          file: e.file,
-          line: hb.line,
-          column: hb.column,
-          message: `"${level(hb)}" has no counterpart in ${main.file}${b.length - a.length > 1 ? `, and neither do the ${b.length - a.length - 1} headings after it` : ""}.`,
-          hint: "Every language has the same headings at the same levels, in the same order.",
-        });
-      break; // after the first difference every later heading would differ too
+        report(
+          hb.line,
+          hb.column,
+          `"${level(hb)}" has no counterpart in ${main.file}${b.length - a.length > 1 ? `, and neither do the ${b.length - a.length - 1} headings after it` : ""}.`,
+          "Every language has the same headings at the same levels, in the same order.",
+        );
+      break; // after a heading out of step every later one would differ too
     }
   }
   return problems;

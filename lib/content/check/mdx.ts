@@ -7,7 +7,6 @@ import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import type { Node } from "unist";
-import { visit } from "unist-util-visit";
 import type { z } from "zod";
 import type { MdxComponentSpec } from "@/components/mdx/specs";
 import type { Registry, RegistryItem } from "../../registry/schema";
@@ -22,6 +21,10 @@ export interface PolicyHeading {
   id: string;
   line: number;
   column: number;
+  /** The component the heading sits in ("Callout"), or "" at the top level. */
+  inside: string;
+  /** Components used in this section, up to the next heading: `<DeclarationTable category="analytics" />`. */
+  uses: string[];
 }
 
 export interface PolicyLink {
@@ -38,6 +41,8 @@ export interface MdxAnalysis {
   links: PolicyLink[];
   /** Ids that components put on the page. */
   componentAnchors: string[];
+  /** Components used before the first heading. */
+  preambleUses: string[];
   /** Registry items shown by the declaration tables in this file. */
   declared: Set<RegistryItem>;
   /** Every valid use of a component, with its settings and line. */
@@ -70,7 +75,7 @@ interface JsxElement extends Node {
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): MdxAnalysis {
-  const out: MdxAnalysis = { parsed: false, problems: [], headings: [], links: [], componentAnchors: [], declared: new Set(), uses: [] };
+  const out: MdxAnalysis = { parsed: false, problems: [], headings: [], links: [], componentAnchors: [], preambleUses: [], declared: new Set(), uses: [] };
   const at = (node: { position?: Position } | undefined) => ({
     line: node?.position?.start.line ?? 1,
     column: node?.position?.start.column ?? 1,
@@ -91,7 +96,18 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
   const names = Object.keys(ctx.specs);
   const slugger = new GithubSlugger();
 
-  visit(tree, (node: Node) => {
+  // Depth-first in document order, knowing the components a node sits in.
+  const walk = (node: Node, inside: string[]) => {
+    visitNode(node, inside);
+    const children = (node as Node & { children?: Node[] }).children;
+    if (!children) return;
+    const name = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement" ? ((node as JsxElement).name ?? "") : null;
+    for (const child of children) walk(child, name === null ? inside : [...inside, name]);
+  };
+  walk(tree, []);
+  return out;
+
+  function visitNode(node: Node, inside: string[]) {
     switch (node.type) {
       case "mdxjsEsm":
         report(node, "Lines starting with import or export are program code, which the policy cannot contain.", "Remove the line. Components such as <DeclarationTable /> can be used without importing them.");
@@ -110,7 +126,7 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
           report(node, `"# ${text}" is a page title, but the title comes from the header block.`, `Start a section with ## (a subsection with ###): ## ${text}`);
         else if (h.depth > 4) report(node, `Headings go three levels deep at most (##, ###, ####); this one has ${h.depth} #.`, `Write #### ${text}, or make it bold text: **${text}**`);
         if (!text) report(node, "This heading is empty.", "Write the heading's text after the # signs.");
-        out.headings.push({ depth: h.depth, text, id: slugger.slug(text), ...at(node) });
+        out.headings.push({ depth: h.depth, text, id: slugger.slug(text), ...at(node), inside: inside.at(-1) ?? "", uses: [] });
         return;
       }
       case "link":
@@ -124,8 +140,7 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
         checkElement(node as JsxElement);
         return;
     }
-  });
-  return out;
+  }
 
   function checkElement(el: JsxElement) {
     if (el.name === null) {
@@ -179,6 +194,8 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
       return;
     }
     out.uses.push({ name: el.name, props: result.data as Record<string, unknown>, line: at(el).line, declares: !!spec.declares });
+    // Declaration tables are compared across languages by the coverage check instead (one report per mistake).
+    if (!spec.declares) (out.headings.at(-1)?.uses ?? out.preambleUses).push(describeUse(el.name, result.data as Record<string, unknown>));
     if (spec.declares && ctx.registry) for (const item of spec.declares(result.data, ctx.registry)) out.declared.add(item);
     if (spec.anchors) out.componentAnchors.push(...spec.anchors(result.data));
   }
@@ -226,4 +243,13 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
     }
     report(attrNode, `The setting "${key}" of <${name}>: ${issue.message}`);
   }
+}
+
+/** How a use of a component is named when sections are compared across languages. Texts (captions)
+ *  differ by language and are left out; ids (category="analytics") and choices (tone="warning") stay. */
+export function describeUse(name: string, props: Record<string, unknown>): string {
+  const kept = Object.entries(props)
+    .filter(([k, v]) => k !== "caption" && (typeof v !== "string" || /^[a-z0-9_:*-]+$/.test(v)))
+    .map(([k, v]) => (v === true ? k : `${k}="${String(v)}"`));
+  return `<${[name, ...kept].join(" ")}>`;
 }

@@ -1,0 +1,102 @@
+"use client";
+// The first layer (GOV.UK cookie banner pattern): a labelled region at the very top of the page, in
+// the normal flow so it never covers what has focus. Whether it shows in the first frame is decided by
+// CSS from the <html> attributes the head script sets; after a choice it turns into a confirmation.
+import { useEffect, useRef } from "react";
+import { useConsent } from "./consent-provider";
+
+export type Confirmation = "accepted" | "accepted-gpc" | "rejected" | "saved" | "hidden";
+
+export function ConsentBanner({
+  confirmation,
+  onHide,
+  policyHref,
+}: {
+  confirmation: Confirmation | null;
+  onHide(): void;
+  policyHref: { policy: string; changes: string };
+}) {
+  const { state, store, registry, strings: s, openPreferences, confirm } = useConsent();
+  const message = useRef<HTMLParagraphElement>(null);
+  const confirming = confirmation !== null && confirmation !== "hidden";
+  const notice = !confirming && confirmation !== "hidden" && state.status === "decided" && !state.persisted;
+
+  useEffect(() => {
+    if (confirming) message.current?.focus();
+  }, [confirming, confirmation]);
+
+  const advertisingHeld = () => state.gpc && registry.services.some((sv) => sv.advertising && !store.isServiceGranted(sv.id));
+
+  if (confirming || notice) {
+    const text = notice
+      ? s.notRemembered
+      : { accepted: s.confirmAccepted, "accepted-gpc": s.confirmAcceptedGpc, rejected: s.confirmRejected, saved: s.confirmSaved }[confirmation!];
+    return (
+      <div className="cc-banner" data-phase="confirm" data-interactive="">
+        <section className="cc-banner-inner" aria-label={s.bannerTitle}>
+          <p ref={message} tabIndex={-1} className="cc-banner-message">
+            {text}
+            {!notice && (
+              <>
+                {" "}
+                {s.confirmChangeBefore}
+                <button type="button" className="cc-link" onClick={(e) => openPreferences(e.currentTarget)}>
+                  {s.confirmChangeLink}
+                </button>
+                {s.confirmChangeAfter}
+              </>
+            )}
+          </p>
+          {confirming && !state.persisted ? <p className="cc-banner-note">{s.notRemembered}</p> : null}
+          <div className="cc-actions">
+            <button type="button" className="cc-btn" onClick={onHide}>
+              {s.hide}
+            </button>
+          </div>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div className="cc-banner" data-phase="ask" data-interactive="">
+      <section className="cc-banner-inner" aria-labelledby="cc-banner-title">
+        <h2 id="cc-banner-title" className="cc-banner-title">
+          {s.bannerTitle}
+        </h2>
+        <p className="cc-revised">
+          {s.bannerRevised} <a href={policyHref.changes}>{s.bannerRevisedLink}</a>
+        </p>
+        <p>
+          {s.bannerText} <a href={policyHref.policy}>{s.bannerPolicyLink}</a>
+        </p>
+        <p className="cc-gpc">{s.bannerGpc}</p>
+        <div className="cc-actions">
+          <button
+            type="button"
+            className="cc-btn"
+            onClick={() => {
+              store.acceptAll("banner-accept-all");
+              confirm(advertisingHeld() ? "accepted-gpc" : "accepted");
+            }}
+          >
+            {s.acceptAll}
+          </button>
+          <button
+            type="button"
+            className="cc-btn"
+            onClick={() => {
+              store.rejectAll("banner-reject-all");
+              confirm("rejected");
+            }}
+          >
+            {s.rejectAll}
+          </button>
+          <button type="button" className="cc-btn" onClick={(e) => openPreferences(e.currentTarget)}>
+            {s.customize}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { addLifetime, decodeRecord, MAX_RECORD_LENGTH, randomConsentId, readRecord, RECORD_KEY, type ConsentRecord } from "./record";
+import { consentRecordSchema } from "./record-schema";
+
+const NOW = Date.parse("2026-12-01T12:00:00.000Z");
+
+const valid = (over: Partial<Record<keyof ConsentRecord, unknown>> = {}): Record<string, unknown> => ({
+  schema: 1,
+  id: "0f8fad5b-d9cb-469f-a165-70867728950e",
+  decidedAt: "2026-11-30T10:00:00.000Z",
+  expiresAt: "2027-05-30T10:00:00.000Z",
+  revision: 2,
+  policyVersion: "1.0",
+  categories: { necessary: true, analytics: true, functional: false, security: true },
+  services: { ga4: true, tiktok: false },
+  gpc: false,
+  method: "banner-accept-all",
+  ...over,
+});
+
+const read = (value: unknown, revision = 2) => readRecord(typeof value === "string" ? value : JSON.stringify(value), NOW, revision);
+
+describe("the consent record", () => {
+  it("is stored under the key the registry declares", () => {
+    expect(RECORD_KEY).toBe("candor:consent");
+  });
+
+  it("reads a valid record as a decision", () => {
+    const r = read(valid());
+    expect(r.status).toBe("valid");
+    if (r.status === "valid") expect(r.record.services).toEqual({ ga4: true, tiktok: false });
+  });
+
+  it("treats nothing stored as no decision", () => {
+    expect(readRecord(null, NOW, 2)).toEqual({ status: "none" });
+  });
+
+  it("treats corrupt JSON as no decision", () => {
+    expect(read("{not json").status).toBe("invalid");
+    expect(read("").status).toBe("invalid");
+    expect(read("null").status).toBe("invalid");
+    expect(read("[]").status).toBe("invalid");
+    expect(read('"granted"').status).toBe("invalid");
+  });
+
+  it("treats an expired record as no consent", () => {
+    expect(read(valid({ expiresAt: "2026-12-01T11:59:59.000Z" })).status).toBe("expired");
+    expect(read(valid({ expiresAt: "2026-12-01T12:00:00.000Z" })).status).toBe("expired");
+  });
+
+  it("treats a record from an older consentRevision as outdated, and from a newer one as invalid", () => {
+    expect(read(valid({ revision: 1 })).status).toBe("outdated");
+    expect(read(valid({ revision: 3 })).status).toBe("invalid");
+  });
+
+  it("does not trust a decision dated in the future", () => {
+    expect(read(valid({ decidedAt: "2026-12-02T00:00:00.000Z" })).status).toBe("invalid");
+  });
+
+  it("refuses a huge value without parsing it", () => {
+    const huge = JSON.stringify(valid({ policyVersion: "1".repeat(MAX_RECORD_LENGTH) }));
+    expect(read(huge).status).toBe("invalid");
+  });
+
+  it("refuses __proto__ keys anywhere", () => {
+    expect(read('{"__proto__":{"gpc":true},' + JSON.stringify(valid()).slice(1)).status).toBe("invalid");
+    const cats = JSON.stringify(valid()).replace('"categories":{', '"categories":{"__proto__":true,');
+    expect(read(cats).status).toBe("invalid");
+    expect(({} as Record<string, unknown>).gpc).toBeUndefined();
+  });
+
+  it("refuses wrong types, unknown fields and missing fields", () => {
+    expect(read(valid({ gpc: "false" })).status).toBe("invalid");
+    expect(read(valid({ categories: { analytics: "yes" } })).status).toBe("invalid");
+    expect(read(valid({ method: "forced" })).status).toBe("invalid");
+    expect(read({ ...valid(), extra: 1 }).status).toBe("invalid");
+    const { id: _id, ...noId } = valid();
+    expect(read(noId).status).toBe("invalid");
+    expect(read(valid({ decidedAt: "2026-02-31T10:00:00.000Z" })).status).toBe("invalid");
+  });
+
+  describe("the browser's decoder and the zod reference schema", () => {
+    // Every field replaced by values of every kind, plus structural edits: both must agree on each.
+    const samples: unknown[] = [
+      "", "x", "1.0", "2026-11-30T10:00:00.000Z", "2026-11-30T10:00:00Z", "2026-11-30T10:00:00+01:00",
+      "0f8fad5b-d9cb", "0f8fad5b-d9cb-469f-a165-70867728950e", "a".repeat(65), "1.2.3.4", "banner-reject-all",
+      0, 1, 2, -1, 1.5, 1e7, Number.NaN, true, false, null, [], {}, { analytics: true }, { Analytics: true },
+      { "": true }, { a: 1 }, Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`c${i}`, true])),
+    ];
+    const variants: Array<[string, unknown]> = [["valid", valid()]];
+    for (const key of Object.keys(valid())) {
+      for (const sample of samples) variants.push([`${key}=${JSON.stringify(sample)?.slice(0, 30)}`, valid({ [key]: sample } as never)]);
+      const without = valid();
+      delete without[key];
+      variants.push([`without ${key}`, without]);
+    }
+    variants.push(["extra key", { ...valid(), more: true }], ["array", [valid()]], ["null", null], ["string", "x"]);
+
+    it.each(variants)("agree on %s", (_label, value) => {
+      const parsed = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+      const decoded = decodeRecord(parsed);
+      const schema = consentRecordSchema.safeParse(parsed);
+      expect(decoded !== null).toBe(schema.success);
+      if (decoded && schema.success) expect(decoded).toEqual(schema.data);
+    });
+  });
+});
+
+describe("record lifetime", () => {
+  it("adds calendar months, clamping to the month's last day", () => {
+    expect(addLifetime(new Date("2026-08-31T10:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe("2027-02-28T10:00:00.000Z");
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe("2026-07-15T00:00:00.000Z");
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 1, unit: "year" }).toISOString()).toBe("2027-01-15T00:00:00.000Z");
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 30, unit: "day" }).toISOString()).toBe("2026-02-14T00:00:00.000Z");
+  });
+});
+
+describe("consent ids", () => {
+  it("are random version 4 UUIDs built without crypto.randomUUID (http pages lack it)", () => {
+    const a = randomConsentId();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(randomConsentId()).not.toBe(a);
+    expect(randomConsentId({ getRandomValues: <T extends ArrayBufferView | null>(b: T) => b })).toBe("00000000-0000-4000-8000-000000000000");
+  });
+});

@@ -1,0 +1,44 @@
+// The one inline <script> in <head>. It runs before first paint and only sets attributes on <html>, so
+// CSS can show the right thing in the very first frame (the consent banner or not; later the theme).
+//
+// It is built from parts: each part is a plain-JS statement list that sees `d` (document.documentElement)
+// and runs in its own try/catch, so one failing part never stops another. The result is a fixed string,
+// the same for every request, so a Content-Security-Policy hash can cover it.
+//
+// Attributes it sets, read by CSS and by the client code:
+//   data-consent="undecided" | "decided"   whether a valid consent record answers this revision
+//   data-consent-reason="outdated"         the record answers an older consentRevision (policy changed)
+//   data-gpc                               the browser sends Global Privacy Control
+// It reads data-consent-revision from <html>, which the layout renders from the policy frontmatter.
+
+export type HeadScriptPart = string;
+
+/**
+ * Mirrors readRecord() in lib/consent/record.ts closely enough for the first frame; the consent store
+ * re-checks with the full decoder after hydration and corrects <html> if it disagrees.
+ * Anything odd (storage throwing, bad JSON, wrong shape, expired) leaves "undecided".
+ */
+export const consentHeadPart: HeadScriptPart = [
+  'd.setAttribute("data-consent","undecided");',
+  'if(navigator.globalPrivacyControl===true)d.setAttribute("data-gpc","");',
+  'var n=+d.getAttribute("data-consent-revision"),w=localStorage.getItem("candor:consent");',
+  "if(w&&w.length<=16384){",
+  "var c=JSON.parse(w),t=Date.now();",
+  'if(c&&c.schema===1&&typeof c.id=="string"&&typeof c.policyVersion=="string"&&typeof c.method=="string"',
+  '&&typeof c.gpc=="boolean"&&typeof c.revision=="number"&&c.revision>0&&c.revision<=n&&c.categories&&c.services',
+  '&&typeof c.categories=="object"&&typeof c.services=="object"&&Date.parse(c.decidedAt)<=t+6e4&&Date.parse(c.expiresAt)>t)',
+  'c.revision===n?d.setAttribute("data-consent","decided"):d.setAttribute("data-consent-reason","outdated")',
+  "}",
+].join("");
+
+export function buildHeadScript(parts: readonly HeadScriptPart[]): string {
+  return `(function(d){${parts.map((p) => `try{${p}}catch(e){}`).join("")}})(document.documentElement)`;
+}
+
+/** The script the layout renders. Later parts (theme) are appended to this list. */
+export const headScriptParts: readonly HeadScriptPart[] = [consentHeadPart];
+
+/** The source of the inline head script, the same string on every request. */
+export function headScriptSource(): string {
+  return buildHeadScript(headScriptParts);
+}

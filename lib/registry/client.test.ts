@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { testRegistry } from "../testing/registry";
+
+describe("the registry as the browser receives it", () => {
+  it("has titles in the page's language and every declared item", () => {
+    const reg = testRegistry();
+    expect(reg.categories.map((c) => [c.id, c.title, c.required])).toEqual([
+      ["necessary", "Strictly Necessary", true],
+      ["analytics", "Performance & Analytics", false],
+      ["functional", "Functional", false],
+      ["security", "Security", true],
+    ]);
+    expect(reg.items.find((i) => i.name === "_ga")).toMatchObject({ storage: "cookie", service: "ga4", provider: "Google" });
+    expect(JSON.parse(JSON.stringify(reg))).toEqual(reg);
+  });
+
+  it("marks a service active with its account id when its env variable is set", () => {
+    const reg = testRegistry({ NEXT_PUBLIC_GA_MEASUREMENT_ID: "G-ABC", NEXT_PUBLIC_TIKTOK_PIXEL_ID: "C123" });
+    expect(reg.services.map((s) => [s.id, s.active, s.accountId])).toEqual([
+      ["ga4", true, "G-ABC"],
+      ["tiktok", true, "C123"],
+    ]);
+  });
+
+  it("shows a service as not active on this deployment when its env variable is unset or blank", () => {
+    const reg = testRegistry({ NEXT_PUBLIC_GA_MEASUREMENT_ID: "  " });
+    expect(reg.services.map((s) => [s.id, s.active, s.accountId])).toEqual([
+      ["ga4", false, null],
+      ["tiktok", false, null],
+    ]);
+  });
+});
