@@ -1,5 +1,6 @@
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { getStrings, type Strings } from "@/lib/i18n/strings";
+import { LanguageLink } from "./language-link";
 
 /**
  * Links to every edition, each named in its own language. Plain links, so it works without
@@ -18,9 +19,9 @@ export function LanguageSwitcher({ locale, strings }: { locale: Locale; strings:
                   {name}
                 </span>
               ) : (
-                <a href={`/${l}/cookie-policy`} hrefLang={l} lang={l} className="language-link">
+                <LanguageLink locale={l} className="language-link">
                   {name}
-                </a>
+                </LanguageLink>
               )}
             </li>
           );

@@ -2,6 +2,19 @@
 // browser, so the server cannot redirect by it: an inline script reads it (with Functional consent)
 // and replaces the location with that edition, else with the one Accept-Language picked. Without
 // JavaScript a meta refresh goes to the Accept-Language edition, and links to every edition remain.
+import {
+  CONSENT_ID_PATTERN,
+  consentMethods,
+  ID_PATTERN,
+  ISO_UTC_PATTERN,
+  MAX_CHOICES,
+  MAX_RECORD_LENGTH,
+  MAX_REVISION,
+  RECORD_KEY,
+  RECORD_SCHEMA,
+  VERSION_PATTERN,
+} from "../consent/record";
+import { consentRecordSchema } from "../consent/record-schema";
 import { chooseEdition, type ChooserConfig } from "./preference";
 
 export interface ChooserPage {
@@ -56,4 +69,22 @@ export function chooserHtml(page: ChooserPage): string {
     `<body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.prompt)}</p><ul>${links}</ul></main></body>`,
     "</html>",
   ].join("");
+}
+
+/** What the chooser needs to know to tell a valid consent record, straight from lib/consent/record.ts. */
+export function consentRule(revision: number): ChooserConfig["consent"] {
+  return {
+    key: RECORD_KEY,
+    revision,
+    schema: RECORD_SCHEMA,
+    keys: Object.keys(consentRecordSchema.shape),
+    maxLength: MAX_RECORD_LENGTH,
+    maxRevision: MAX_REVISION,
+    maxChoices: MAX_CHOICES,
+    idPattern: CONSENT_ID_PATTERN.source,
+    flagPattern: ID_PATTERN.source,
+    isoPattern: ISO_UTC_PATTERN.source,
+    versionPattern: VERSION_PATTERN.source,
+    methods: [...consentMethods],
+  };
 }

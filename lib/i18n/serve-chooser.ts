@@ -1,18 +1,17 @@
 // Serves the language chooser (lib/i18n/chooser.ts) for "/" and "/cookie-policy". Server only.
 import "server-only";
-import { createHash } from "node:crypto";
-const RECORD_KEY = "candor:consent"; // MERGE-WIRE: import from lib/consent/record once it is in main
 import { loadPolicy, loadRegistry } from "../content/load";
 import { findItem } from "../registry/match";
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
+import { sha256Source } from "../security/inline-scripts";
 import { siteUrl } from "../site/url";
-import { chooserHtml, chooserScript } from "./chooser";
+import { chooserHtml, chooserScript, consentRule } from "./chooser";
 import { defaultLocale, locales } from "./locales";
 import { negotiateLocale } from "./negotiate";
 import { LOCALE_PREFERENCE_KEY } from "./preference";
 import { getStrings } from "./strings";
 
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const sha256 = (text: string) => `'${sha256Source(text)}'`;
 
 export async function serveChooser(request: Request): Promise<Response> {
   const fallback = negotiateLocale(request.headers.get("accept-language"));
@@ -24,9 +23,8 @@ export async function serveChooser(request: Request): Promise<Response> {
   const config = {
     locales,
     maxAgeMs: seconds === null ? Number.MAX_SAFE_INTEGER : seconds * 1000,
-    revision: policy.frontmatter.consentRevision,
     preferenceKey: LOCALE_PREFERENCE_KEY,
-    consentKey: RECORD_KEY,
+    consent: consentRule(policy.frontmatter.consentRevision),
   };
   const strings = getStrings(fallback);
   const base = siteUrl();
@@ -52,3 +50,4 @@ export async function serveChooser(request: Request): Promise<Response> {
     },
   });
 }
+
