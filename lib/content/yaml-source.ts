@@ -23,7 +23,8 @@ export function parseYamlSource(
   if (doc.errors.length > 0) {
     return {
       success: false,
-      problems: doc.errors.map((e) => {
+      // Only the first: one slip (a missing quote or dash) makes the parser trip over every line after it.
+      problems: doc.errors.slice(0, 1).map((e) => {
         const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
         if (quote) {
           // The parser notices at the end of the text; the mistake is where the quote was opened.

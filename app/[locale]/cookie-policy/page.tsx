@@ -57,23 +57,26 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
   // The dev preview checks content/ on every render and explains mistakes instead of crashing.
   let devNotice: React.ReactNode = null;
   if (isDev) {
-    const [{ devContentCheck }, { ContentProblems }] = await Promise.all([
+    const [{ devContentCheck }, { ContentProblems }, { contentStamp }] = await Promise.all([
       import("@/components/dev/dev-content-check"),
       import("@/components/dev/content-problems"),
+      import("@/lib/content/stamp"),
     ]);
+    // stamped before reading, so a save during the render is seen as newer
+    const stamp = await contentStamp();
     const report = await devContentCheck();
     const own = report.problems.filter((p) => p.file === `content/${locale}/cookie-policy.mdx`);
     const ordered = [...own, ...report.problems.filter((p) => !own.includes(p))];
     if (report.blocked.includes(locale))
       return (
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-          <ContentReload />
+          <ContentReload stamp={stamp} />
           <ContentProblems problems={ordered} blocking />
         </main>
       );
     devNotice = (
       <>
-        <ContentReload />
+        <ContentReload stamp={stamp} />
         {ordered.length ? <ContentProblems problems={ordered} blocking={false} /> : null}
       </>
     );

@@ -1,6 +1,8 @@
-// Dev preview only: a stream of events, one each time a file in content/ changes. 404 in production.
+// Dev preview only: a stream that sends the fingerprint of content/ on connect and whenever a file in
+// it changes; the page refreshes when it differs from the one it was rendered with. 404 in production.
 import { watch } from "node:fs";
 import path from "node:path";
+import { contentStamp } from "@/lib/content/stamp";
 
 export const dynamic = "force-dynamic";
 
@@ -11,12 +13,19 @@ export function GET(request: Request) {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      // Editors save in bursts (write, rename, touch): one event per burst.
-      const watcher = watch(path.join(process.cwd(), "content"), { recursive: true }, () => {
+      let closed = false;
+      const send = async () => {
+        const stamp = await contentStamp().catch(() => "unreadable");
+        if (!closed) controller.enqueue(encoder.encode(`data: ${stamp}\n\n`));
+      };
+      // Editors save in bursts (write, rename, touch): one message per burst.
+      const watcher = watch(path.join(/*turbopackIgnore: true*/ process.cwd(), "content"), { recursive: true }, () => {
         clearTimeout(timer);
-        timer = setTimeout(() => controller.enqueue(encoder.encode("data: changed\n\n")), 80);
+        timer = setTimeout(send, 80);
       });
       close = () => {
+        if (closed) return;
+        closed = true;
         clearTimeout(timer);
         watcher.close();
         try {
@@ -26,7 +35,7 @@ export function GET(request: Request) {
         }
       };
       request.signal.addEventListener("abort", () => close());
-      controller.enqueue(encoder.encode(": watching content/\n\n"));
+      void send(); // a page rendered before this connection opened may already be out of date
     },
     cancel() {
       close();
