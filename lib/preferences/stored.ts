@@ -1,7 +1,7 @@
 // How a functional preference is kept in localStorage: `{ v: 1, value, savedAt }`, dropped once older
 // than the duration the registry declares for its key. Reading never throws: a missing, corrupt,
 // tampered or expired entry is simply "no preference".
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 
 export const PREFERENCE_VERSION = 1;

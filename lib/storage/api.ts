@@ -1,5 +1,5 @@
 // The storage routes' addresses and the shapes crossing them, shared by the routes and the browser.
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 export const STORAGE_API = {
   /** GET: names and sizes of the cookies the request carried (never values). */
