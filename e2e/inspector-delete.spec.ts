@@ -139,6 +139,20 @@ test.describe("Delete all my data on this site", () => {
     expect(await page.evaluate(async () => ({ dbs: (await indexedDB.databases()).length, caches: (await caches.keys()).length }))).toEqual({ dbs: 0, caches: 0 });
   });
 
+  test("says so when the browser ignores Clear-Site-Data (not a secure connection) and something is left", async ({ page, context }) => {
+    await context.addCookies([{ name: "ims_auth", value: "secret", url: SUBDOMAIN_ORIGIN, httpOnly: true }]);
+    await page.goto(`${SUBDOMAIN_ORIGIN}${POLICY}`);
+    await page.evaluate(() => localStorage.setItem("a", "1"));
+    await inspectorReady(page);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await inspector(page).getByRole("button", { name: "Delete all my data on this site" }).click();
+    await page.getByRole("dialog", { name: "Delete all your data on this site?" }).getByRole("button", { name: "Delete everything" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "1 item is still there" })).toBeVisible();
+    await expect(row(page, "cookie:ims_auth")).toBeVisible();
+    expect(await cookieNames(context)).toEqual(["ims_auth"]);
+    expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+  });
+
   test("Cancel deletes nothing", async ({ page, context }) => {
     await context.addCookies([{ name: "ims_auth", value: "secret", url: ORIGIN, httpOnly: true }]);
     await page.goto(POLICY);

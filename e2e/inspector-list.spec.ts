@@ -95,6 +95,17 @@ test.describe("the storage inspector lists", () => {
     await expect(row(page, "localStorage:while-hidden")).toBeVisible({ timeout: 1000 });
   });
 
+  test("at 375 px wide, with rows and a value shown, the page never scrolls sideways", async ({ page, context }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await context.addCookies([{ name: "ims_auth", value: "1", url: ORIGIN, httpOnly: true }]);
+    await seedStorage(page, { local: { "mystery-key": "x".repeat(5000), [`long-${"k".repeat(300)}`]: "1" } });
+    await page.goto(POLICY);
+    await inspectorReady(page);
+    await row(page, "localStorage:mystery-key").getByRole("button", { name: "Show value of mystery-key" }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test("axe finds no violations with the inspector full of rows, light and dark", async ({ page, context }) => {
     await context.addCookies([{ name: "ims_auth", value: "1", url: ORIGIN, httpOnly: true }]);
     await seedStorage(page, { local: { "mystery-key": "1", "candor:theme": "x" }, session: { tt_sessionId: "abc" } });

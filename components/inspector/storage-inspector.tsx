@@ -92,10 +92,12 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
     setBusy(true);
     const outcome = await deleteEverything(windowHost());
     store.refresh();
-    await refresh(true);
+    // what is left is the truth: a browser may ignore Clear-Site-Data (it needs a secure connection)
+    const after = await refresh(true);
+    const left = after ? buildRows(after, registry).length : 0;
     setBusy(false);
     setRevealed(new Set());
-    announce(outcome.server ? t.deleteAllDone : t.deleteAllPartial);
+    announce(!outcome.server ? t.deleteAllPartial : left === 1 ? t.deleteAllRemainingOne : left > 1 ? fill(t.deleteAllRemaining, { count: number(left) }) : t.deleteAllDone);
   };
 
   const toggleValue = useCallback(
@@ -143,7 +145,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
                   type="button"
                   className="ins-btn ins-btn-small"
                   disabled={!loaded || busy || s.count === 0}
-                  onClick={() => void remove(s.rows, fill(t.cleared, { count: number(s.rows.length), title }))}
+                  onClick={() => void remove(s.rows, fill(s.rows.length === 1 ? t.clearedOne : t.cleared, { count: number(s.rows.length), title }))}
                 >
                   {s.id ? fill(t.clearCategory, { title }) : t.clearUndeclared}
                 </button>

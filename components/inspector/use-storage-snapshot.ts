@@ -22,10 +22,11 @@ export function useStorageSnapshot() {
 
   const inFlight = useRef(0);
 
-  const refresh = useCallback(async (askServer: boolean) => {
+  /** Re-reads the browser; resolves to the snapshot now shown (null if another read took over). */
+  const refresh = useCallback(async (askServer: boolean): Promise<Snapshot | null> => {
     // A poll or storage event while another read is under way waits for the next tick: otherwise it
     // could overtake a read that is asking the server and put back the server's stale view.
-    if (!askServer && inFlight.current > 0) return;
+    if (!askServer && inFlight.current > 0) return null;
     const mine = ++seq.current;
     inFlight.current++;
     try {
@@ -34,11 +35,12 @@ export function useStorageSnapshot() {
       const previous = latest.current;
       const cookieNames = (s: { cookies: Snapshot["cookies"] } | null) => (s?.cookies ?? []).map((c) => c.name).join("\u0000");
       const server = askServer || !previous || cookieNames(previous) !== cookieNames(local) ? await fetchServerCookies(host) : previous.serverCookies;
-      if (mine !== seq.current) return; // a newer read has started; it wins
+      if (mine !== seq.current) return null; // a newer read has started; it wins
       const next: Snapshot = { ...local, serverCookies: server };
-      if (previous && sameSnapshot(previous, next)) return;
+      if (previous && sameSnapshot(previous, next)) return previous;
       latest.current = next;
       setState({ snapshot: next, loaded: true });
+      return next;
     } finally {
       inFlight.current--;
     }
