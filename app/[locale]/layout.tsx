@@ -4,6 +4,8 @@ import { ConsentProvider } from "@/components/consent/consent-provider";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PreferencesProvider } from "@/components/preferences/preferences-provider";
+import { ThemeControl } from "@/components/preferences/theme-control";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
@@ -12,6 +14,7 @@ import { headScriptSource } from "@/lib/head-script";
 import { toClientRegistry } from "@/lib/registry/client";
 import "../globals.css";
 import "@/components/consent/consent.css";
+import "@/components/inspector/inspector.css";
 
 export const dynamicParams = false;
 
@@ -39,7 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const policy = `/${locale}/cookie-policy`;
   const clientRegistry = toClientRegistry(registry, locale);
   return (
-    // the head script adds data-consent (and data-gpc, data-consent-reason) before React hydrates
+    // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
@@ -53,14 +56,18 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           policyHref={{ policy, changes: `${policy}#changes-to-this-policy` }}
           strings={strings.consent}
         >
-          <a href="#main" className="skip-link">
-            {strings.skipToContent}
-          </a>
-          <SiteHeader locale={locale} strings={strings} />
-          {children}
-          <SiteFooter strings={strings}>
-            <CookieSettingsButton />
-          </SiteFooter>
+          <PreferencesProvider>
+            <a href="#main" className="skip-link">
+              {strings.skipToContent}
+            </a>
+            <SiteHeader locale={locale} strings={strings}>
+              <ThemeControl strings={strings.preferences} />
+            </SiteHeader>
+            {children}
+            <SiteFooter strings={strings}>
+              <CookieSettingsButton />
+            </SiteFooter>
+          </PreferencesProvider>
         </ConsentProvider>
       </body>
     </html>
