@@ -1,9 +1,31 @@
+// Security headers every response carries (pages, API routes, static files). The Content-Security-Policy
+// is set per page by proxy.ts, because it lists the hashes of that page's inline scripts.
+const production = process.env.NODE_ENV === "production";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value:
+      "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()",
+  },
+  // Browsers ignore HSTS over plain http, so it is harmless on localhost; only production sends it.
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Files named *.dev.ts are routes only under `next dev`: the legal team's live preview (app/api/dev).
+  pageExtensions: process.env.NODE_ENV === "development" ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   experimental: {
     globalNotFound: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

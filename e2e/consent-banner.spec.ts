@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { banner, dialog, expectNoVendorStorage, pageErrors, POLICY, POLICY_ON_SUBDOMAIN, typesTable } from "./consent-helpers";
+import { withHashesOf } from "./csp-helpers";
 import { routeVendors } from "./fixtures/vendors";
 
 /** Records, on every animation frame from the very first, whether the banner is on screen, and the layout shift. */
@@ -226,7 +227,8 @@ test("raising consentRevision brings the banner back, saying the policy changed 
   await page.route(`**${POLICY}`, async (route) => {
     const res = await route.fetch();
     const html = (await res.text()).replace('data-consent-revision="1"', 'data-consent-revision="2"').replace(/(consentRevision\\*":)1\b/g, "$12");
-    await route.fulfill({ response: res, body: html });
+    // that build's CSP lists the hashes of its own inline scripts
+    await route.fulfill({ response: res, body: html, headers: withHashesOf(html, res.headers()) });
   });
   const errors = pageErrors(page);
   await page.reload();

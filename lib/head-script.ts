@@ -9,7 +9,11 @@
 //   data-consent="undecided" | "decided"   whether a valid consent record answers this revision
 //   data-consent-reason="outdated"         the record answers an older consentRevision (policy changed)
 //   data-gpc                               the browser sends Global Privacy Control
+//   data-theme="light" | "dark"            the remembered theme (lib/preferences/head-script.ts), and a
+//                                          <style id="candor-ui-state"> hiding remembered folded parts
 // It reads data-consent-revision from <html>, which the layout renders from the policy frontmatter.
+
+import { preferencesHeadPart } from "./preferences/head-script";
 
 export type HeadScriptPart = string;
 
@@ -35,8 +39,8 @@ export function buildHeadScript(parts: readonly HeadScriptPart[]): string {
   return `(function(d){${parts.map((p) => `try{${p}}catch(e){}`).join("")}})(document.documentElement)`;
 }
 
-/** The script the layout renders. Later parts (theme) are appended to this list. */
-export const headScriptParts: readonly HeadScriptPart[] = [consentHeadPart];
+/** The script the layout renders. The preferences part reads data-consent, so it comes after. */
+export const headScriptParts: readonly HeadScriptPart[] = [consentHeadPart, preferencesHeadPart];
 
 /** The source of the inline head script, the same string on every request. */
 export function headScriptSource(): string {

@@ -8,7 +8,8 @@ const port = Number(process.env.PORT ?? 3177);
 const base = `http://localhost:${port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore" });
+// node + next directly (not npx), so kill() reaches the server itself
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: "ignore" });
 try {
   for (let i = 0; ; i++) {
     try {

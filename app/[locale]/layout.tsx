@@ -4,16 +4,20 @@ import { ConsentProvider } from "@/components/consent/consent-provider";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PreferencesProvider } from "@/components/preferences/preferences-provider";
+import { ThemeControl } from "@/components/preferences/theme-control";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { changesHref } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
+import { recordLifetime } from "@/lib/consent/lifetime";
 import { headScriptSource } from "@/lib/head-script";
 import { toClientRegistry } from "@/lib/registry/client";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
+import "@/components/inspector/inspector.css";
 
 export const dynamicParams = false;
 
@@ -53,28 +57,34 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   }
   const [{ frontmatter }, registry] = loaded;
   const policy = `/${locale}/cookie-policy`;
+  const clientRegistry = toClientRegistry(registry, locale);
   return (
-    // the head script adds data-consent (and data-gpc, data-consent-reason) before React hydrates
+    // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
       </head>
       <body id="top">
         <ConsentProvider
-          registry={toClientRegistry(registry, locale)}
+          registry={clientRegistry}
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
+          lifetime={recordLifetime(clientRegistry)}
           policyHref={{ policy, changes: changesHref(locale) }}
           strings={strings.consent}
         >
-          <a href="#main" className="skip-link">
-            {strings.skipToContent}
-          </a>
-          <SiteHeader locale={locale} strings={strings} />
-          {children}
-          <SiteFooter strings={strings}>
-            <CookieSettingsButton />
-          </SiteFooter>
+          <PreferencesProvider>
+            <a href="#main" className="skip-link">
+              {strings.skipToContent}
+            </a>
+            <SiteHeader locale={locale} strings={strings}>
+              <ThemeControl strings={strings.preferences} />
+            </SiteHeader>
+            {children}
+            <SiteFooter strings={strings}>
+              <CookieSettingsButton />
+            </SiteFooter>
+          </PreferencesProvider>
         </ConsentProvider>
       </body>
     </html>

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from "react";
 import { useConsent } from "./consent-provider";
 
-export type Confirmation = "accepted" | "accepted-gpc" | "rejected" | "saved" | "hidden";
+export type Confirmation = "accepted" | "rejected" | "saved" | "hidden";
 
 export function ConsentBanner({
   confirmation,
@@ -25,18 +25,22 @@ export function ConsentBanner({
     if (confirming) message.current?.focus();
   }, [confirming, confirmation]);
 
-  const advertisingHeld = () => state.gpc && registry.services.some((sv) => sv.advertising && !store.isServiceGranted(sv.id));
+  // accepted, but Global Privacy Control kept an advertising service off: say so
+  const held = state.gpc && registry.services.some((sv) => sv.advertising && !state.services[sv.id]);
 
-  if (confirming || notice) {
-    const text = notice
-      ? s.notRemembered
-      : { accepted: s.confirmAccepted, "accepted-gpc": s.confirmAcceptedGpc, rejected: s.confirmRejected, saved: s.confirmSaved }[confirmation!];
-    return (
-      <div className="cc-banner" data-phase="confirm" data-interactive="">
+  const confirmText = notice
+    ? s.notRemembered
+    : confirming
+      ? { accepted: held ? s.confirmAcceptedGpc : s.confirmAccepted, rejected: s.confirmRejected, saved: s.confirmSaved }[confirmation]
+      : null;
+
+  return (
+    <div className="cc-banner" data-phase={confirmText ? "confirm" : "ask"} data-interactive="">
+      {confirmText ? (
         <section className="cc-banner-inner" aria-label={s.bannerTitle}>
           <p ref={message} tabIndex={-1} className="cc-banner-message">
-            {text}
-            {!notice && (
+            {confirmText}
+            {notice ? null : (
               <>
                 {" "}
                 {s.confirmChangeBefore}
@@ -54,49 +58,45 @@ export function ConsentBanner({
             </button>
           </div>
         </section>
-      </div>
-    );
-  }
-
-  return (
-    <div className="cc-banner" data-phase="ask" data-interactive="">
-      <section className="cc-banner-inner" aria-labelledby="cc-banner-title">
-        <h2 id="cc-banner-title" className="cc-banner-title">
-          {s.bannerTitle}
-        </h2>
-        <p className="cc-revised">
-          {s.bannerRevised} <a href={policyHref.changes}>{s.bannerRevisedLink}</a>
-        </p>
-        <p>
-          {s.bannerText} <a href={policyHref.policy}>{s.bannerPolicyLink}</a>
-        </p>
-        <p className="cc-gpc">{s.bannerGpc}</p>
-        <div className="cc-actions">
-          <button
-            type="button"
-            className="cc-btn"
-            onClick={() => {
-              store.acceptAll("banner-accept-all");
-              confirm(advertisingHeld() ? "accepted-gpc" : "accepted");
-            }}
-          >
-            {s.acceptAll}
-          </button>
-          <button
-            type="button"
-            className="cc-btn"
-            onClick={() => {
-              store.rejectAll("banner-reject-all");
-              confirm("rejected");
-            }}
-          >
-            {s.rejectAll}
-          </button>
-          <button type="button" className="cc-btn" onClick={(e) => openPreferences(e.currentTarget)}>
-            {s.customize}
-          </button>
-        </div>
-      </section>
+      ) : (
+        <section className="cc-banner-inner" aria-labelledby="cc-banner-title">
+          <h2 id="cc-banner-title" className="cc-banner-title">
+            {s.bannerTitle}
+          </h2>
+          <p className="cc-revised">
+            {s.bannerRevised} <a href={policyHref.changes}>{s.bannerRevisedLink}</a>
+          </p>
+          <p>
+            {s.bannerText} <a href={policyHref.policy}>{s.bannerPolicyLink}</a>
+          </p>
+          <p className="cc-gpc">{s.bannerGpc}</p>
+          <div className="cc-actions">
+            <button
+              type="button"
+              className="cc-btn"
+              onClick={() => {
+                store.acceptAll("banner-accept-all");
+                confirm("accepted");
+              }}
+            >
+              {s.acceptAll}
+            </button>
+            <button
+              type="button"
+              className="cc-btn"
+              onClick={() => {
+                store.rejectAll("banner-reject-all");
+                confirm("rejected");
+              }}
+            >
+              {s.rejectAll}
+            </button>
+            <button type="button" className="cc-btn" onClick={(e) => openPreferences(e.currentTarget)}>
+              {s.customize}
+            </button>
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -2,8 +2,7 @@
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { recordLifetime } from "@/lib/consent/lifetime";
-import { RECORD_KEY } from "@/lib/consent/record";
+import { RECORD_KEY, type Lifetime } from "@/lib/consent/record";
 import { createConsentStore, type ConsentState, type ConsentStore } from "@/lib/consent/store";
 import { connectVendors } from "@/lib/consent/vendors/connect";
 import { loadersFor } from "@/lib/consent/vendors/for-registry";
@@ -43,6 +42,7 @@ export function ConsentProvider({
   registry,
   consentRevision,
   policyVersion,
+  lifetime,
   policyHref,
   strings,
   children,
@@ -50,13 +50,15 @@ export function ConsentProvider({
   registry: ClientRegistry;
   consentRevision: number;
   policyVersion: string;
+  /** How long a decision holds (lib/consent/lifetime.ts reads it from the registry on the server). */
+  lifetime?: Lifetime;
   /** Link to the policy, and its "what changed" section. */
   policyHref: { policy: string; changes: string };
   strings: ConsentStrings;
   children?: ReactNode;
 }) {
   const onServer = typeof window === "undefined";
-  const base = { registry, revision: consentRevision, policyVersion, lifetime: recordLifetime(registry) };
+  const base = { registry, revision: consentRevision, policyVersion, lifetime };
   const [store] = useState(() =>
     createConsentStore({
       ...base,

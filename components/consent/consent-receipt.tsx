@@ -34,7 +34,7 @@ export function ConsentReceipt() {
   };
 
   return (
-    <div className="cc-receipt not-prose" data-interactive="" aria-live="polite">
+    <div className="cc-receipt not-prose" data-interactive="">
       {!record ? (
         <p>
           {t.none} <CookieSettingsButton />
@@ -42,39 +42,33 @@ export function ConsentReceipt() {
       ) : (
         <>
           <dl className="cc-receipt-list">
-            <dt>{t.id}</dt>
-            <dd>
-              <code>{record.id}</code>
-            </dd>
-            <dt>{t.date}</dt>
-            <dd>
-              <time dateTime={record.decidedAt}>{date(record.decidedAt)}</time>
-            </dd>
-            <dt>{t.expires}</dt>
-            <dd>
-              <time dateTime={record.expiresAt}>{date(record.expiresAt)}</time>
-            </dd>
-            <dt>{t.version}</dt>
-            <dd>{record.policyVersion}</dd>
-            <dt>{t.method}</dt>
-            <dd>{t.methods[record.method]}</dd>
-            <dt>{t.gpc}</dt>
-            <dd>{record.gpc ? t.gpcOn : t.gpcOff}</dd>
-            <dt>{t.choices}</dt>
-            <dd>
-              <ul>
-                {registry.categories.map((c) => (
-                  <li key={c.id}>
-                    {c.title}: {state.categories[c.id] ? t.allowed : t.refused}
-                  </li>
-                ))}
-                {registry.services.map((sv) => (
-                  <li key={sv.id}>
-                    {sv.name}: {state.services[sv.id] ? t.allowed : t.refused}
-                  </li>
-                ))}
-              </ul>
-            </dd>
+            {(
+              [
+                [t.id, <code key="id">{record.id}</code>],
+                [t.date, date(record.decidedAt)],
+                [t.expires, date(record.expiresAt)],
+                [t.version, record.policyVersion],
+                [t.method, t.methods[record.method]],
+                [t.gpc, record.gpc ? t.gpcOn : t.gpcOff],
+                [
+                  t.choices,
+                  <ul key="choices">
+                    {[...registry.categories.map((c) => [c.title, state.categories[c.id]] as const), ...registry.services.map((sv) => [sv.name, state.services[sv.id]] as const)].map(
+                      ([name, allowed]) => (
+                        <li key={name}>
+                          {name}: {allowed ? t.allowed : t.refused}
+                        </li>
+                      ),
+                    )}
+                  </ul>,
+                ],
+              ] as const
+            ).map(([term, value]) => (
+              <div key={term} className="cc-receipt-row">
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
           </dl>
           {!state.persisted ? <p className="cc-small cc-note">{t.notStored}</p> : null}
           <div className="cc-actions">

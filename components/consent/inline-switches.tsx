@@ -5,71 +5,82 @@ import { useId } from "react";
 import { useConsent } from "./consent-provider";
 import { Switch } from "./switch";
 
-export function CategorySwitch({ id, variant = "inline" }: { id: string; variant?: "inline" | "cell" }) {
-  const { state, store, registry, strings: s, hydrated, announce } = useConsent();
-  const labelId = useId();
-  const category = registry.categories.find((c) => c.id === id);
-  if (!category) return null;
-  const on = category.required || (hydrated && state.categories[id] === true);
-  const change = (next: boolean) => {
-    store.setCategory(id, next, "inline");
-    announce((next ? s.switchedOn : s.switchedOff).replace("{title}", category.title));
-  };
-  const status = category.required ? s.alwaysOn : hydrated ? (on ? s.on : s.off) : "";
-  if (variant === "cell") {
-    return (
-      <span className="cc-inline cc-inline-cell" data-interactive="">
-        <Switch checked={on} disabled={category.required} pending={!hydrated && !category.required} label={category.title} onChange={change} />
-        <span className="cc-small cc-muted" aria-hidden="true">
-          {status}
-        </span>
-      </span>
-    );
-  }
+function InlineSwitch({
+  title,
+  on,
+  locked,
+  notes = [],
+  cell,
+  onChange,
+}: {
+  title: string;
+  on: boolean;
+  /** Required: always on, cannot be switched off. */
+  locked?: boolean;
+  notes?: Array<string | false>;
+  /** In a table row the row names it: no visible label. */
+  cell?: boolean;
+  onChange(next: boolean): void;
+}) {
+  const { strings: s, hydrated, announce } = useConsent();
+  const id = useId();
+  const shown = notes.filter(Boolean);
   return (
-    <span className="cc-inline" data-interactive="">
-      <Switch checked={on} disabled={category.required} pending={!hydrated && !category.required} labelledBy={labelId} onChange={change} />
-      <span id={labelId} className="cc-inline-label">
-        {category.title}
-      </span>
+    <span className={cell ? "cc-inline cc-inline-cell" : "cc-inline"} data-interactive="">
+      <Switch
+        checked={locked || (hydrated && on)}
+        disabled={locked}
+        pending={!hydrated && !locked}
+        label={title}
+        labelledBy={cell ? undefined : `${id}l`}
+        describedBy={shown.length ? `${id}n` : undefined}
+        onChange={(next) => {
+          onChange(next);
+          announce((next ? s.switchedOn : s.switchedOff).replace("{title}", title));
+        }}
+      />
+      {cell ? null : (
+        <span id={`${id}l`} className="cc-inline-label">
+          {title}
+        </span>
+      )}
       <span className="cc-small cc-muted" aria-hidden="true">
-        {status}
+        {locked ? s.alwaysOn : hydrated ? (on ? s.on : s.off) : ""}
       </span>
+      {shown.length ? (
+        <span id={`${id}n`} className="cc-small cc-note cc-inline-note">
+          {shown.join(" ")}
+        </span>
+      ) : null}
     </span>
   );
 }
 
-export function ServiceSwitch({ id }: { id: string }) {
-  const { state, store, registry, strings: s, hydrated, announce } = useConsent();
-  const labelId = useId();
-  const noteId = useId();
-  const service = registry.services.find((sv) => sv.id === id);
-  if (!service) return null;
-  const on = hydrated && state.services[id] === true;
-  const notes = [!service.active ? s.notActive : null, service.advertising && state.gpc ? s.advertisingGpc : null].filter(Boolean);
+export function CategorySwitch({ id, variant = "inline" }: { id: string; variant?: "inline" | "cell" }) {
+  const { state, store, registry } = useConsent();
+  const c = registry.categories.find((x) => x.id === id);
+  if (!c) return null;
   return (
-    <span className="cc-inline" data-interactive="">
-      <Switch
-        checked={on}
-        pending={!hydrated}
-        labelledBy={labelId}
-        describedBy={notes.length ? noteId : undefined}
-        onChange={(next) => {
-          store.setService(id, next, "inline");
-          announce((next ? s.switchedOn : s.switchedOff).replace("{title}", service.name));
-        }}
-      />
-      <span id={labelId} className="cc-inline-label">
-        {service.name}
-      </span>
-      <span className="cc-small cc-muted" aria-hidden="true">
-        {hydrated ? (on ? s.on : s.off) : ""}
-      </span>
-      {notes.length ? (
-        <span id={noteId} className="cc-small cc-note cc-inline-note">
-          {notes.join(" ")}
-        </span>
-      ) : null}
-    </span>
+    <InlineSwitch
+      title={c.title}
+      on={state.categories[id] === true}
+      locked={c.required}
+      cell={variant === "cell"}
+      onChange={(next) => store.setCategory(id, next, "inline")}
+    />
+  );
+}
+
+export function ServiceSwitch({ id }: { id: string }) {
+  const { state, store, registry, strings: s } = useConsent();
+  const sv = registry.services.find((x) => x.id === id);
+  if (!sv) return null;
+  return (
+    <InlineSwitch
+      title={sv.name}
+      on={state.services[id] === true}
+      notes={[!sv.active && s.notActive, sv.advertising && state.gpc && s.advertisingGpc]}
+      onChange={(next) => store.setService(id, next, "inline")}
+    />
   );
 }

@@ -24,7 +24,7 @@ export function PreferencesDialog({ open, onClose, opener }: { open: boolean; on
     } else if (!open && dialog.open) dialog.close();
   }, [open, store]);
 
-  const finish = (kind?: "saved" | "accepted" | "accepted-gpc" | "rejected") => {
+  const finish = (kind?: "saved" | "accepted" | "rejected") => {
     if (kind && wasUndecided) confirm(kind);
     onClose();
   };
@@ -125,8 +125,7 @@ export function PreferencesDialog({ open, onClose, opener }: { open: boolean; on
               className="cc-btn"
               onClick={() => {
                 store.acceptAll("dialog");
-                const held = state.gpc && registry.services.some((sv) => sv.advertising && !store.isServiceGranted(sv.id));
-                finish(held ? "accepted-gpc" : "accepted");
+                finish("accepted");
               }}
             >
               {s.acceptAll}

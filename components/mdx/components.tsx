@@ -3,7 +3,13 @@ import type { ComponentProps, ReactNode } from "react";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
-import type { Registry } from "@/lib/registry/schema";
+import { localize, type Registry } from "@/lib/registry/schema";
+import { BrowserGuide } from "@/components/inspector/browser-guide";
+import { PrivacySignals } from "@/components/inspector/privacy-signals";
+import { StorageInspector } from "@/components/inspector/storage-inspector";
+import { StorageUsage } from "@/components/inspector/storage-usage";
+import { Collapsible } from "@/components/preferences/collapsible";
+import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
 import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
 import { DeclarationTable } from "./declaration-table";
@@ -27,7 +33,32 @@ export function createMdxComponents(ctx: MdxContext) {
   const named = {
     Callout,
     Table,
-    DeclarationTable: ({ category }) => <DeclarationTable category={category} {...ctx} />,
+    DeclarationTable: ({ category }) => {
+      const cat = ctx.registry.categories.find((c) => c.id === category);
+      return (
+        <Collapsible
+          id={`declaration-${category}`}
+          label={cat ? `${localize(cat.title, ctx.locale)}: ${ctx.strings.declaration.captionSuffix}` : category}
+          hideText={ctx.strings.preferences.hideTable}
+          showText={ctx.strings.preferences.showTable}
+        >
+          <DeclarationTable category={category} {...ctx} />
+        </Collapsible>
+      );
+    },
+    StorageInspector: () => (
+      <StorageInspector strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }} locale={ctx.locale} />
+    ),
+    StorageUsage: () => (
+      <StorageUsage
+        strings={ctx.strings.storageUsage}
+        areaNames={{ localStorage: ctx.strings.declaration.storage.localStorage, sessionStorage: ctx.strings.declaration.storage.sessionStorage }}
+        locale={ctx.locale}
+      />
+    ),
+    PrivacySignals: () => <PrivacySignals strings={ctx.strings.privacySignals} />,
+    BrowserGuide: ({ children }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
+    BrowserSteps,
     ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} />,
     ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} />,
     ConsentReceipt,

@@ -2,6 +2,7 @@
 // props. The component map (components.tsx) must implement exactly these, and `npm run content:check`
 // validates every use against them. Registering a new component is one line in `mdxComponentSpecs`.
 import { z } from "zod";
+import { guideBrowsers } from "@/lib/browser/detect";
 import type { Registry, RegistryItem } from "@/lib/registry/schema";
 
 /** Props that name something in the registry; built from content/registry.yaml by the content check. */
@@ -50,6 +51,11 @@ export function mdxComponentSpecs(refs: MdxRefs) {
       { category: refs.category },
       { declares: (p, registry) => registry.items.filter((i) => i.category === p.category) },
     ),
+    StorageInspector: leaf({}),
+    StorageUsage: leaf({}),
+    PrivacySignals: leaf({}),
+    BrowserGuide: block({}),
+    BrowserSteps: block({ browser: z.enum(guideBrowsers) }),
     ConsentSwitch: leaf({ category: refs.category, variant: z.enum(["inline", "cell"]).optional() }),
     ServiceSwitch: leaf({ service: refs.service }),
     ConsentReceipt: leaf({}),

@@ -1,5 +1,5 @@
 // Matches real cookie and storage names against the registry's names and patterns (`_ga_*`).
-import type { Registry, RegistryItem, StorageType } from "./schema";
+import type { RegistryItem, StorageType } from "./schema";
 
 const cache = new Map<string, RegExp>();
 
@@ -18,8 +18,12 @@ export function matchesName(pattern: string, name: string): boolean {
 }
 
 /** The declared item for a name in a storage area; an exact name wins over a pattern. */
-export function findItem(registry: Pick<Registry, "items">, storage: StorageType, name: string): RegistryItem | undefined {
-  let patternHit: RegistryItem | undefined;
+export function findItem<T extends Pick<RegistryItem, "name" | "storage">>(
+  registry: { items: readonly T[] },
+  storage: StorageType,
+  name: string,
+): T | undefined {
+  let patternHit: T | undefined;
   for (const item of registry.items) {
     if (item.storage !== storage) continue;
     if (item.name === name) return item;

@@ -115,4 +115,29 @@ describe("parseRegistry", () => {
     const [p] = problemsOf(minimal.replace("    service: ga4\n", ""));
     expect(p?.message).toContain("names neither a service nor a provider");
   });
+
+  it("reads the hosts a service talks to, in lower case, and ships them for GA4 and TikTok", () => {
+    const r = parseRegistry(minimal.replace("    category: analytics\n    privacyUrl", '    category: analytics\n    hosts: ["*.Google-Analytics.com", www.googletagmanager.com]\n    privacyUrl'), FILE);
+    expect(r.success && r.data.services[0]?.hosts).toEqual(["*.google-analytics.com", "www.googletagmanager.com"]);
+    const shippedHosts = parseRegistry(shipped, FILE);
+    if (!shippedHosts.success) throw new Error("shipped registry invalid");
+    expect(shippedHosts.data.services.find((s) => s.id === "ga4")?.hosts).toContain("*.googletagmanager.com");
+    expect(shippedHosts.data.services.find((s) => s.id === "tiktok")?.hosts).toContain("analytics.tiktok.com");
+  });
+
+  it("rejects a host written as an address, and a host listed for two services", () => {
+    const asUrl = minimal.replace("    privacyUrl", "    hosts: [https://www.googletagmanager.com/gtag/js]\n    privacyUrl");
+    expect(problemsOf(asUrl)[0]?.message).toContain("no https:// and no path");
+    const twice = minimal
+      .replace("    privacyUrl", "    hosts: [a.example.com]\n    privacyUrl")
+      .replace("items:", `  - id: other
+    name: Other
+    provider: Other
+    category: analytics
+    privacyUrl: https://example.com/privacy
+    hosts: [a.example.com]
+    description: { en: Other. }
+items:`);
+    expect(problemsOf(twice)[0]?.message).toContain('"a.example.com" is already listed for the service "ga4"');
+  });
 });

@@ -14,6 +14,13 @@ export const localizedText = z
     message: `The ${defaultLocale} text is missing.`,
   });
 
+/** A host name, or `*.example.com` for every subdomain of example.com. */
+export const hostPattern = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/, "A host is written like www.example.com, or *.example.com for all its subdomains (no https:// and no path).");
+
 export const storageTypes = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
 export type StorageType = (typeof storageTypes)[number];
 
@@ -33,6 +40,8 @@ export const serviceSchema = z.strictObject({
   advertising: z.boolean().default(false),
   /** Environment variable holding the account id (measurement id, pixel id); unset means not active. */
   env: z.string().regex(/^NEXT_PUBLIC_[A-Z0-9_]+$/).optional(),
+  /** Hosts the service's scripts and beacons talk to; the scanner allows requests to them only with consent. */
+  hosts: z.array(hostPattern).default([]),
   description: localizedText,
 });
 
@@ -73,6 +82,19 @@ export const registrySchema = z
       seen.add(s.id);
       if (!categoryIds.includes(s.category)) unknown("category", s.category, categoryIds, ["services", i, "category"]);
     });
+    const hostOwner = new Map<string, string>();
+    r.services.forEach((s, i) =>
+      s.hosts.forEach((host, j) => {
+        const owner = hostOwner.get(host);
+        if (owner !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["services", i, "hosts", j],
+            message: `The host "${host}" is already listed for the service "${owner}": a host belongs to one service.`,
+          });
+        else hostOwner.set(host, s.id);
+      }),
+    );
     seen.clear();
     r.items.forEach((item, i) => {
       const key = `${item.storage}:${item.name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, staticSecurityHeaders } from "./csp";
+import { buildCsp } from "./csp";
 import { inlineScriptHashes, inlineScripts, sha256Source } from "./inline-scripts";
 
 const vendors = { script: ["www.googletagmanager.com", "analytics.tiktok.com"], connect: ["analytics.tiktok.com", "*.google-analytics.com"] };
@@ -26,10 +26,6 @@ describe("the CSP", () => {
     expect(directive(buildCsp({ scriptHashes: [], vendors, development: true }), "script-src")).toContain("'unsafe-eval'");
   });
 
-  it("adds HSTS only in production", () => {
-    expect(staticSecurityHeaders({ production: true }).map((h) => h.key)).toContain("Strict-Transport-Security");
-    expect(staticSecurityHeaders({ production: false }).map((h) => h.key)).not.toContain("Strict-Transport-Security");
-  });
 });
 
 describe("inline script hashes", () => {

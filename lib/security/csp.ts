@@ -38,19 +38,3 @@ export function buildCsp({ scriptHashes, vendors, development = false }: CspOpti
     .map(([k, v]) => `${k} ${v.join(" ")}`)
     .join("; ");
 }
-
-/** Headers every response carries, whatever it is. */
-export function staticSecurityHeaders({ production }: { production: boolean }): Array<{ key: string; value: string }> {
-  return [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    {
-      key: "Permissions-Policy",
-      value:
-        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-    },
-    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
-  ];
-}

@@ -45,3 +45,17 @@ describe("safe storage access", () => {
     expect(storageSet("localStorage", "key", "value", host)).toEqual({ ok: false, reason: "quota" });
   });
 });
+
+describe("whole-area access", () => {
+  it("tells an empty area from an unreadable one, and clears an area", async () => {
+    const { storageSnapshot, storageClear } = await import("./safe");
+    const host = { localStorage: new MemoryStorage() };
+    expect(storageSnapshot("localStorage", host)).toEqual([]);
+    host.localStorage.setItem("a", "1");
+    expect(storageSnapshot("localStorage", host)).toEqual([["a", "1"]]);
+    expect(storageClear("localStorage", host)).toBe(true);
+    expect(host.localStorage.length).toBe(0);
+    expect(storageSnapshot("localStorage", blockedHost)).toBeNull();
+    expect(storageClear("localStorage", blockedHost)).toBe(false);
+  });
+});

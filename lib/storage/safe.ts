@@ -52,17 +52,23 @@ export function storageRemove(name: StorageArea, key: string, host: Host = defau
 
 /** All keys with their values; an unreadable area gives an empty list. */
 export function storageEntries(name: StorageArea, host: Host = defaultHost()): Array<[string, string]> {
+  return storageSnapshot(name, host) ?? [];
+}
+
+/** All keys with their values, or null when the area cannot be read at all (blocked, absent). */
+export function storageSnapshot(name: StorageArea, host: Host = defaultHost()): Array<[string, string]> | null {
   const s = area(name, host);
-  if (!s) return [];
+  if (!s) return null;
   try {
     const out: Array<[string, string]> = [];
-    for (let i = 0; i < s.length; i++) {
+    const length = s.length;
+    for (let i = 0; i < length; i++) {
       const key = s.key(i);
       if (key !== null) out.push([key, s.getItem(key) ?? ""]);
     }
     return out;
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -78,4 +84,16 @@ function isQuotaError(e: unknown): boolean {
   if (typeof e !== "object" || e === null) return false;
   const { name, code } = e as { name?: string; code?: number };
   return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014;
+}
+
+/** Removes every key of an area; false when the area cannot be reached. */
+export function storageClear(name: StorageArea, host: Host = defaultHost()): boolean {
+  const s = area(name, host);
+  if (!s) return false;
+  try {
+    s.clear();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -10,6 +10,7 @@ type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) 
 
 export function createGa4Loader(measurementId: string, win: GtagWindow = window): VendorLoader {
   let injected = false;
+  let ready = false;
   // gtag.js acts on `arguments` objects only (what the official snippet pushes), not on arrays
   const command = function (..._args: unknown[]) {
     // eslint-disable-next-line prefer-rest-params
@@ -21,6 +22,8 @@ export function createGa4Loader(measurementId: string, win: GtagWindow = window)
       return injected;
     },
     init() {
+      if (ready) return;
+      ready = true;
       win.dataLayer ??= [];
       win.gtag ??= command;
       command("consent", "default", consentModeDefaults);

@@ -5,10 +5,8 @@ import { injectScript, type VendorLoader } from "./loader";
 export const TIKTOK_SCRIPT_ID = "candor-tiktok";
 export const TIKTOK_SCRIPT_URL = "https://analytics.tiktok.com/i18n/pixel/events.js";
 
-const METHODS = [
-  "page", "track", "identify", "instances", "debug", "on", "off", "once", "ready", "alias", "group",
-  "enableCookie", "disableCookie", "holdConsent", "revokeConsent", "grantConsent",
-] as const;
+// the methods this site (and code on its pages) may call before events.js arrives
+const METHODS = ["page", "track", "identify", "holdConsent", "revokeConsent", "grantConsent"] as const;
 
 type Queue = unknown[] & Record<string, unknown> & {
   _i: Record<string, unknown[] & { _u?: string }>;
@@ -28,6 +26,7 @@ function createQueue(): Queue {
 
 export function createTiktokLoader(pixelId: string, win: TtqWindow = window): VendorLoader {
   let injected = false;
+  let ready = false;
   // events.js replaces the queue's methods when it arrives, so look them up on every call
   const call = (method: string, ...args: unknown[]) => {
     const fn = win.ttq?.[method];
@@ -39,6 +38,8 @@ export function createTiktokLoader(pixelId: string, win: TtqWindow = window): Ve
       return injected;
     },
     init() {
+      if (ready) return;
+      ready = true;
       win.TiktokAnalyticsObject = "ttq";
       win.ttq ??= createQueue();
       call("holdConsent");

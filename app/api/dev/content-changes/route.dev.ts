@@ -1,13 +1,15 @@
 // Dev preview only: a stream that sends the fingerprint of content/ on connect and whenever a file in
-// it changes; the page refreshes when it differs from the one it was rendered with. 404 in production.
+// it changes; the page refreshes when it differs from the one it was rendered with. The file is named
+// route.dev.ts, a route only under `next dev` (pageExtensions in next.config.mjs): production has no such
+// address. Guarded like every route (lib/http/guard.ts): GET from this site only.
 import { watch } from "node:fs";
 import path from "node:path";
 import { contentStamp } from "@/lib/content/stamp";
+import { guardedRoute } from "@/lib/http/guard";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  if (process.env.NODE_ENV !== "development") return new Response("Not found", { status: 404 });
+function stream(request: Request) {
   const encoder = new TextEncoder();
   let close = () => {};
   const body = new ReadableStream<Uint8Array>({
@@ -43,3 +45,5 @@ export function GET(request: Request) {
   });
   return new Response(body, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform" } });
 }
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute({ allow: ["GET"], maxBodyBytes: 0 }, { GET: stream });

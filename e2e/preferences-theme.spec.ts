@@ -1,0 +1,113 @@
+// The theme control: applies at once, is remembered only with Functional consent, and never flashes.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { banner, seedRecord, storedRecord, typesTable } from "./consent-helpers";
+import { POLICY, pageErrors } from "./fixtures/inspector";
+import { routeVendors } from "./fixtures/vendors";
+
+const THEME_KEY = "candor:theme";
+const DARK_BG = "rgb(18, 20, 23)";
+const LIGHT_BG = "rgb(251, 250, 248)";
+
+const theme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), THEME_KEY);
+const control = (page: Page) => page.getByRole("group", { name: "Theme" });
+
+test.beforeEach(async ({ page, context }) => {
+  // accepting loads the vendors: their stand-ins answer, nothing reaches the internet
+  await routeVendors(context);
+  await page.emulateMedia({ colorScheme: "light" });
+});
+
+test("without Functional consent the theme applies for this visit only: no key is written", async ({ page }) => {
+  await page.goto(POLICY);
+  await expect(banner(page)).toBeVisible();
+  await control(page).getByRole("radio", { name: "Dark" }).check();
+  expect(await theme(page)).toBe("dark");
+  expect(await background(page)).toBe(DARK_BG);
+  expect(await stored(page)).toBeNull();
+
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await control(page).getByRole("radio", { name: "Light" }).check();
+  expect(await theme(page)).toBe("light");
+  expect(await stored(page)).toBeNull();
+
+  await page.reload();
+  await expect(control(page).getByRole("radio", { name: "System" })).toBeChecked();
+  expect(await theme(page)).toBeNull();
+  expect(await stored(page)).toBeNull();
+});
+
+test("with Functional consent the theme is remembered across a reload, applied before any app code runs", async ({ page, context }) => {
+  const errors = pageErrors(page);
+  await page.goto(POLICY);
+  await banner(page).getByRole("button", { name: "Accept all" }).click();
+  await control(page).getByRole("radio", { name: "Dark" }).check();
+  const record = JSON.parse((await stored(page)) ?? "null");
+  expect(record).toMatchObject({ v: 1, value: "dark" });
+  expect(Math.abs(record.savedAt - Date.now())).toBeLessThan(60_000);
+
+  await page.reload();
+  await expect(control(page).getByRole("radio", { name: "Dark" })).toBeChecked();
+  expect(await theme(page)).toBe("dark");
+  expect(errors).toEqual([]);
+
+  // No flash: with every script bundle blocked, only the inline head script runs, and the page is dark
+  await context.route("**/_next/static/**/*.js", (route) => route.abort());
+  await page.reload();
+  expect(await theme(page)).toBe("dark");
+  expect(await background(page)).toBe(DARK_BG);
+  await context.unroute("**/_next/static/**/*.js");
+
+  await page.reload();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("a choice made before consenting is kept once Functional is granted", async ({ page }) => {
+  await page.goto(POLICY);
+  await control(page).getByRole("radio", { name: "Dark" }).check();
+  expect(await stored(page)).toBeNull();
+  await banner(page).getByRole("button", { name: "Accept all" }).click();
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? "null")?.value).toBe("dark");
+});
+
+test("withdrawing Functional deletes the key and falls back to the default theme", async ({ page }) => {
+  await page.goto(POLICY);
+  await banner(page).getByRole("button", { name: "Accept all" }).click();
+  await control(page).getByRole("radio", { name: "Dark" }).check();
+  expect(await stored(page)).not.toBeNull();
+
+  await typesTable(page).getByRole("switch", { name: "Functional", exact: true }).click();
+  await expect(control(page).getByRole("radio", { name: "System" })).toBeChecked();
+  expect(await stored(page)).toBeNull();
+  expect(await theme(page)).toBeNull();
+  expect(await background(page)).toBe(LIGHT_BG);
+  await page.reload();
+  expect(await theme(page)).toBeNull();
+});
+
+test("a corrupt or expired stored theme is dropped silently and the default applies", async ({ page }) => {
+  const errors = pageErrors(page);
+  for (const raw of ["{not json", JSON.stringify({ v: 1, value: "dark", savedAt: Date.now() - 400 * 86_400_000 }), JSON.stringify({ v: 1, value: "purple", savedAt: Date.now() })]) {
+    await seedRecord(page, JSON.stringify(storedRecord()));
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [THEME_KEY, raw]);
+    await page.goto(POLICY);
+    await expect(control(page).getByRole("radio", { name: "System" })).toBeChecked();
+    expect(await theme(page), raw).toBeNull();
+    await expect.poll(() => stored(page), { message: raw }).toBeNull();
+  }
+  expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
+});
+
+test("the theme control works from the keyboard", async ({ page }) => {
+  await page.goto(POLICY);
+  await control(page).getByRole("radio", { name: "System" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(control(page).getByRole("radio", { name: "Dark" })).toBeChecked();
+  expect(await theme(page)).toBe("dark");
+  await page.keyboard.press("ArrowLeft");
+  await expect(control(page).getByRole("radio", { name: "Light" })).toBeChecked();
+  expect(await theme(page)).toBe("light");
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
+import { buildHeadScript, headScriptParts } from "../head-script";
+import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
+import { createPreferencesStore } from "./store";
+import { PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, themeSchema, UI_KEY, writePreference } from "./stored";
+import { parseRegistry } from "../registry/parse";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const YEAR = PREFERENCE_MAX_AGE_MS;
+const wrap = (part: string) => buildHeadScript([part]);
+const NOW = Date.UTC(2026, 10, 29);
+
+describe("a stored preference", () => {
+  it("round-trips with the time it was saved", () => {
+    expect(readPreference(themeSchema, writePreference("dark", NOW), NOW + 1000, YEAR)).toEqual({ status: "ok", value: "dark" });
+  });
+
+  it("is dropped once older than the declared duration", () => {
+    expect(readPreference(themeSchema, writePreference("dark", NOW - YEAR - 1), NOW, YEAR)).toEqual({ status: "expired" });
+  });
+
+  it("treats corrupt, tampered and future-dated entries as no preference, without throwing", () => {
+    for (const raw of ["{", "null", '"dark"', '{"v":1,"value":"purple","savedAt":1}', '{"v":2,"value":"dark","savedAt":1}', writePreference("dark", NOW + 3 * 86400_000)]) {
+      expect(readPreference(themeSchema, raw, NOW, YEAR).status, raw).toBe("invalid");
+    }
+    expect(readPreference(themeSchema, null, NOW, YEAR)).toEqual({ status: "absent" });
+  });
+});
+
+/** Runs the head script string against a fake document and storage, as the browser would before paint. */
+function runHeadScript(stored: Record<string, string>, now = NOW, consent: string | null = null) {
+  const attributes = new Map<string, string>(consent === null ? [] : [["data-consent", consent]]);
+  const appended: Array<{ id: string; textContent: string }> = [];
+  const document = {
+    documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v), getAttribute: (k: string) => attributes.get(k) ?? null },
+    createElement: () => ({ id: "", textContent: "" }),
+    head: { appendChild: (el: { id: string; textContent: string }) => appended.push(el) },
+  };
+  const localStorage = { getItem: (k: string) => stored[k] ?? null };
+  const FakeDate = { now: () => now } as DateConstructor;
+  new Function("document", "localStorage", "Date", wrap(preferencesHeadPart))(document, localStorage, FakeDate);
+  return { theme: attributes.get("data-theme") ?? null, style: appended.find((s) => s.id === UI_STATE_STYLE_ID)?.textContent ?? null };
+}
+
+describe("the preferences head script", () => {
+  it("applies a remembered dark or light theme before paint, and nothing for system", () => {
+    expect(runHeadScript({ [THEME_KEY]: writePreference("dark", NOW) }).theme).toBe("dark");
+    expect(runHeadScript({ [THEME_KEY]: writePreference("light", NOW) }).theme).toBe("light");
+    expect(runHeadScript({ [THEME_KEY]: writePreference("system", NOW) }).theme).toBeNull();
+  });
+
+  it("agrees with readPreference on expired, corrupt and tampered entries", () => {
+    const cases = ["{", writePreference("dark", NOW - YEAR - 1), writePreference("dark", NOW + 3 * 86400_000), '{"v":2,"value":"dark","savedAt":1}', '"dark"'];
+    for (const raw of cases) {
+      const lib = readPreference(themeSchema, raw, NOW, YEAR);
+      const head = runHeadScript({ [THEME_KEY]: raw }).theme;
+      expect(head, raw).toBe(lib.status === "ok" ? lib.value : null);
+    }
+  });
+
+  it("hides collapsed page parts on screen only, and ignores ids that could break out of the selector", () => {
+    const ui = writePreference({ sections: { "declaration-analytics": "closed", "declaration-security": "open", 'x"],*{display:none}[x="': "closed" } }, NOW);
+    const { style } = runHeadScript({ [UI_KEY]: ui });
+    expect(style).toBe('@media screen{[data-collapsible="declaration-analytics"]>[data-collapsible-body]{display:none}}');
+  });
+
+  it("never throws when storage is blocked", () => {
+    const script = wrap(preferencesHeadPart);
+    const blocked = {
+      get localStorage(): Storage {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    };
+    const document = { documentElement: { getAttribute: () => null, setAttribute: () => undefined } };
+    expect(() => new Function("window", "document", `with(window){${script}}`)(blocked, document)).not.toThrow();
+  });
+
+  it("is part of the page's one head script, after the consent part it reads", () => {
+    expect(headScriptParts.indexOf(preferencesHeadPart)).toBe(headScriptParts.length - 1);
+    expect(headScriptParts.length).toBeGreaterThan(1);
+  });
+
+  it("applies nothing while the consent head part finds no valid decision", () => {
+    const stored = { [THEME_KEY]: writePreference("dark", NOW) };
+    expect(runHeadScript(stored, NOW, "undecided").theme).toBeNull();
+    expect(runHeadScript(stored, NOW, "decided").theme).toBe("dark");
+  });
+
+  it("uses the duration the registry declares for both keys", () => {
+    const parsed = parseRegistry(readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"), "content/registry.yaml");
+    if (!parsed.success) throw new Error("registry does not parse");
+    for (const key of [THEME_KEY, UI_KEY]) {
+      expect(parsed.data.items.find((i) => i.name === key && i.storage === "localStorage")?.duration, key).toBe(PREFERENCE_DURATION);
+    }
+  });
+});
+
+function setup(stored: Record<string, string> = {}) {
+  const storage = new MemoryStorage();
+  for (const [k, v] of Object.entries(stored)) storage.setItem(k, v);
+  const applied: string[] = [];
+  let now = NOW;
+  const store = createPreferencesStore({
+    host: { localStorage: storage },
+    now: () => now,
+    applyTheme: (t) => applied.push(t),
+  });
+  return { store, storage, applied, tick: (ms: number) => (now += ms) };
+}
+
+describe("preferences and Functional consent", () => {
+  it("applies a theme for the visit without consent, and writes no key", () => {
+    const { store, storage, applied } = setup();
+    store.setFunctionalConsent(false);
+    store.setTheme("dark");
+    expect(store.getState().theme).toBe("dark");
+    expect(applied).toEqual(["dark"]);
+    expect(storage.getItem(THEME_KEY)).toBeNull();
+  });
+
+  it("writes nothing before the consent record has been read", () => {
+    const { store, storage } = setup();
+    store.setTheme("dark");
+    store.setSection("declaration-analytics", "closed");
+    expect(storage.length).toBe(0);
+  });
+
+  it("remembers the choice once Functional is granted, with a timestamp", () => {
+    const { store, storage } = setup();
+    store.setFunctionalConsent(false);
+    store.setTheme("dark");
+    store.setFunctionalConsent(true);
+    expect(readPreference(themeSchema, storage.getItem(THEME_KEY), NOW, YEAR)).toEqual({ status: "ok", value: "dark" });
+    store.setSection("declaration-analytics", "closed");
+    expect(JSON.parse(storage.getItem(UI_KEY) ?? "null")).toEqual({ v: 1, value: { sections: { "declaration-analytics": "closed" } }, savedAt: NOW });
+  });
+
+  it("keeps no key for the default theme", () => {
+    const { store, storage } = setup();
+    store.setFunctionalConsent(true);
+    store.setTheme("dark");
+    store.setTheme("system");
+    expect(storage.getItem(THEME_KEY)).toBeNull();
+  });
+
+  it("deletes the keys and falls back to the defaults when Functional is withdrawn", () => {
+    const { store, storage, applied } = setup();
+    store.setFunctionalConsent(true);
+    store.setTheme("dark");
+    store.setSection("declaration-security", "closed");
+    store.setFunctionalConsent(false);
+    expect(storage.getItem(THEME_KEY)).toBeNull();
+    expect(storage.getItem(UI_KEY)).toBeNull();
+    expect(store.getState()).toMatchObject({ theme: "system", sections: {}, functional: false });
+    expect(applied.at(-1)).toBe("system");
+  });
+
+  it("reads remembered choices at start, and drops them when the record turns out not to grant Functional", () => {
+    const { store, storage } = setup({ [THEME_KEY]: writePreference("light", NOW - 1000) });
+    expect(store.getState().theme).toBe("light");
+    store.setFunctionalConsent(false);
+    expect(store.getState().theme).toBe("system");
+    expect(storage.getItem(THEME_KEY)).toBeNull();
+  });
+
+  it("silently removes a corrupt or expired entry and starts from the default", () => {
+    const { store, storage } = setup({ [THEME_KEY]: "{not json", [UI_KEY]: writePreference({ sections: {} }, NOW - YEAR - 5) });
+    expect(store.getState().theme).toBe("system");
+    expect(storage.length).toBe(0);
+  });
+
+  it("keeps working for the visit when storage is blocked", () => {
+    const store = createPreferencesStore({ host: blockedStorageHost });
+    store.setFunctionalConsent(true);
+    store.setTheme("dark");
+    expect(store.getState().theme).toBe("dark");
+  });
+
+  it("refuses a section id that the head script would not accept", () => {
+    const { store } = setup();
+    store.setSection("Bad Id!", "closed");
+    expect(store.getState().sections).toEqual({});
+  });
+});

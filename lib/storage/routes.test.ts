@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { checkSameOrigin, readSmallBody } from "../http/guard";
+import { MAX_BODY_BYTES } from "./api";
+import { clearSiteData, cookieEcho, expireCookies } from "./routes";
+
+const HOST = "www.candor.test:3000";
+const req = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+  new Request(`http://${HOST}${path}`, { ...init, headers: { host: HOST, ...init.headers } });
+const sameOrigin = { "sec-fetch-site": "same-origin", origin: `http://${HOST}` };
+
+describe("same-origin check", () => {
+  it("accepts Sec-Fetch-Site same-origin, or an Origin naming this host", () => {
+    expect(checkSameOrigin(new Headers({ host: HOST, ...sameOrigin }))).toEqual({ ok: true });
+    expect(checkSameOrigin(new Headers({ host: HOST, origin: `http://${HOST}` }))).toEqual({ ok: true });
+    expect(checkSameOrigin(new Headers({ host: HOST, "sec-fetch-site": "same-origin" }))).toEqual({ ok: true });
+  });
+
+  it("refuses cross-site, same-site, a foreign or opaque Origin, and a request that proves nothing", () => {
+    const cases: Array<Record<string, string>> = [
+      { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site", origin: "http://app.candor.test:3000" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "same-origin", origin: "http://www.candor.test:4000" },
+      {},
+    ];
+    for (const headers of cases) {
+      expect(checkSameOrigin(new Headers({ host: HOST, ...headers })).ok, JSON.stringify(headers)).toBe(false);
+    }
+  });
+});
+
+describe("POST /api/storage/clear-site-data", () => {
+  it("answers a same-origin POST with Clear-Site-Data for cookies and storage", async () => {
+    const res = await clearSiteData(req("/api/storage/clear-site-data", { method: "POST", headers: sameOrigin, body: "{}" }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("clear-site-data")).toBe('"cookies", "storage"');
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("refuses a cross-site POST with 403 and never sends the header", async () => {
+    const res = await clearSiteData(
+      req("/api/storage/clear-site-data", { method: "POST", headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }),
+    );
+    expect(res.status).toBe(403);
+    expect(res.headers.get("clear-site-data")).toBeNull();
+  });
+
+  it("refuses an oversize body with 413, declared or not", async () => {
+    const big = "x".repeat(MAX_BODY_BYTES + 1);
+    const declared = await clearSiteData(req("/api/storage/clear-site-data", { method: "POST", headers: { ...sameOrigin, "content-length": String(big.length) }, body: big }));
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get("clear-site-data")).toBeNull();
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < 10; i++) c.enqueue(new Uint8Array(1000));
+        c.close();
+      },
+    });
+    const streamed = await readSmallBody(new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit), MAX_BODY_BYTES);
+    expect(streamed.ok).toBe(false);
+  });
+});
+
+describe("GET /api/storage/cookies", () => {
+  it("returns the names and sizes of the cookies the request carried, never their values", async () => {
+    const res = await cookieEcho(req("/api/storage/cookies", { headers: { cookie: "ims_auth=secret-token; _ga=GA1.1.2", "sec-fetch-site": "same-origin" } }));
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const text = await res.text();
+    expect(text).not.toContain("secret-token");
+    expect(JSON.parse(text)).toEqual({
+      cookies: [
+        { name: "ims_auth", size: 8 + 12 },
+        { name: "_ga", size: 3 + 7 },
+      ],
+    });
+  });
+
+  it("refuses another site's page", async () => {
+    expect((await cookieEcho(req("/api/storage/cookies", { headers: { "sec-fetch-site": "cross-site" } }))).status).toBe(403);
+    expect((await cookieEcho(req("/api/storage/cookies", { headers: { origin: "https://evil.example" } }))).status).toBe(403);
+  });
+});
+
+describe("POST /api/storage/expire-cookies", () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    expireCookies(req("/api/storage/expire-cookies", { method: "POST", headers: { ...sameOrigin, "content-type": "application/json", ...headers }, body }));
+
+  it("expires named cookies the request carried, in every domain and path variant, and leaves others alone", async () => {
+    const res = await post(JSON.stringify({ names: ["ims_auth", "not_here"] }), { cookie: "ims_auth=1; other=2" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ expired: ["ims_auth"], notSent: ["not_here"] });
+    const setCookies = res.headers.getSetCookie();
+    expect(setCookies.every((c) => c.startsWith("ims_auth=; Max-Age=0"))).toBe(true);
+    expect(setCookies).toContain("ims_auth=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/");
+    expect(setCookies).toContain("ims_auth=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=candor.test");
+    expect(setCookies.some((c) => c.includes("Path=/api/storage"))).toBe(true);
+  });
+
+  it("rejects a body that is not a list of cookie names", async () => {
+    expect((await post("not json")).status).toBe(400);
+    expect((await post(JSON.stringify({ names: ["a\r\nSet-Cookie: x=1"] }))).status).toBe(400);
+    expect((await post(JSON.stringify({ names: [] }))).status).toBe(400);
+  });
+
+  it("refuses cross-site requests", async () => {
+    const res = await expireCookies(req("/api/storage/expire-cookies", { method: "POST", headers: { origin: "https://evil.example", cookie: "ims_auth=1" }, body: '{"names":["ims_auth"]}' }));
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+});
