@@ -1,10 +1,8 @@
-// Runs before every page: sends "/" and "/cookie-policy" to the visitor's edition, and gives each page
-// its Content-Security-Policy (the page's own inline-script hashes plus the vendors consent can load).
-// Pages stay static: the header is the same for every request to a path.
+// Runs before every page: gives each page its Content-Security-Policy (the page's own inline-script
+// hashes plus the vendors consent can load). Pages stay static: the header is the same for every request to a path.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { parseRegistry } from "@/lib/registry/parse";
 import { buildCsp, type VendorHosts } from "@/lib/security/csp";
 import { hashesForPath, readPageHashes, type PageHashes } from "@/lib/security/page-hashes";
@@ -26,13 +24,8 @@ function securityContext() {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/" || pathname === "/cookie-policy") {
-    const url = request.nextUrl.clone();
-    url.pathname = `/${negotiateLocale(request.headers.get("accept-language"))}/cookie-policy`;
-    const response = NextResponse.redirect(url, 307);
-    response.headers.set("Vary", "Accept-Language");
-    return response;
-  }
+  // "/" and "/cookie-policy" are the language chooser (app/route.ts), which sends its own CSP.
+  if (pathname === "/" || pathname === "/cookie-policy") return NextResponse.next();
   const { pages, vendors } = securityContext();
   const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", buildCsp({ scriptHashes: hashesForPath(pages, pathname), vendors, development }));

@@ -233,7 +233,7 @@ test("raising consentRevision brings the banner back, saying the policy changed 
   const errors = pageErrors(page);
   await page.reload();
   await expect(banner(page).getByText("Our cookie & storage policy has changed since you last chose")).toBeVisible();
-  await expect(banner(page).getByRole("link", { name: "See what changed" })).toHaveAttribute("href", `${POLICY}#changes-to-this-policy`);
+  await expect(banner(page).getByRole("link", { name: "See what changed" })).toHaveAttribute("href", `${POLICY}#changes`);
   await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
   await banner(page).getByRole("button", { name: "Reject all" }).click();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!).revision).toBe(2);
@@ -241,8 +241,8 @@ test("raising consentRevision brings the banner back, saying the policy changed 
   await expect(banner(page)).toBeHidden();
   expect(errors).toEqual([]);
   await page.unroute(`**${POLICY}`);
-  await page.goto(`${POLICY}#changes-to-this-policy`);
-  await expect(page.getByRole("heading", { name: "Changes to This Policy" })).toBeInViewport();
+  await page.goto(`${POLICY}#changes`);
+  await expect(page.getByRole("heading", { name: "Changes to this policy" })).toBeInViewport();
 });
 
 test("the receipt shows the decision, downloads it, and withdraws everything", async ({ page, context }) => {

@@ -5,36 +5,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { CANDOR_CONSENT_ENTRY, measureBundle, root } from "./bench/bundle-size.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
-
-// Every client island of the consent system, as the layout and the MDX map use them.
-const entry = [
-  'export { ConsentProvider, useConsent } from "@/components/consent/consent-provider";',
-  'export { CookieSettingsButton } from "@/components/consent/cookie-settings-button";',
-  'export { CategorySwitch, ServiceSwitch } from "@/components/consent/inline-switches";',
-  'export { ConsentReceipt } from "@/components/consent/consent-receipt";',
-].join("\n");
-
-const result = await build({
-  stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile: "consent-client-entry.ts" },
-  bundle: true,
-  minify: true,
-  format: "esm",
-  platform: "browser",
-  target: "es2022",
-  jsx: "automatic",
-  tsconfig: path.join(root, "tsconfig.json"),
-  external: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"],
-  define: { "process.env.NODE_ENV": '"production"' },
-  write: false,
-  metafile: true,
-  logLevel: "error",
-});
-
-const js = result.outputFiles[0].contents;
-const gz = gzipSync(js, { level: 9 }).length;
+const result = await measureBundle(CANDOR_CONSENT_ENTRY, { sourcefile: "consent-client-entry.ts" });
+const js = { length: result.minified };
+const gz = result.gzip;
 const css = readFileSync(path.join(root, "components/consent/consent.css"));
 const cssGz = gzipSync(css, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

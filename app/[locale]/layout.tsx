@@ -8,10 +8,13 @@ import { PreferencesProvider } from "@/components/preferences/preferences-provid
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { changesHref } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/problems";
 import { recordLifetime } from "@/lib/consent/lifetime";
 import { headScriptSource } from "@/lib/head-script";
 import { toClientRegistry } from "@/lib/registry/client";
+import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
 import "@/components/inspector/inspector.css";
@@ -23,6 +26,7 @@ export function generateStaticParams() {
 }
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: "Cookie & Storage Policy", template: "%s" },
 };
 
@@ -38,7 +42,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const strings = getStrings(locale);
-  const [{ frontmatter }, registry] = await Promise.all([loadPolicy(locale), loadRegistry()]);
+  let loaded;
+  try {
+    loaded = await Promise.all([loadPolicy(locale), loadRegistry()]);
+  } catch (e) {
+    // The dev preview's page explains content mistakes itself; a bare shell keeps the overlay away.
+    if (process.env.NODE_ENV === "development" && e instanceof ContentError)
+      return (
+        <html lang={locale}>
+          <body id="top">{children}</body>
+        </html>
+      );
+    throw e;
+  }
+  const [{ frontmatter }, registry] = loaded;
   const policy = `/${locale}/cookie-policy`;
   const clientRegistry = toClientRegistry(registry, locale);
   return (
@@ -53,7 +70,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
           lifetime={recordLifetime(clientRegistry)}
-          policyHref={{ policy, changes: `${policy}#changes-to-this-policy` }}
+          policyHref={{ policy, changes: changesHref(locale) }}
           strings={strings.consent}
         >
           <PreferencesProvider>

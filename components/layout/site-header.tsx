@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
+import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader({ locale, strings, children }: { locale: Locale; strings: Strings; children?: React.ReactNode }) {
   return (
@@ -10,7 +11,10 @@ export function SiteHeader({ locale, strings, children }: { locale: Locale; stri
           <span className="text-lg font-semibold tracking-tight text-fg">{strings.siteName}</span>
           <span className="hidden text-sm text-muted sm:inline">{strings.policyLabel}</span>
         </Link>
-        <div className="flex items-center gap-2 print:hidden">{children}</div>
+        <div className="flex items-center gap-2 print:hidden">
+          <LanguageSwitcher locale={locale} strings={strings} />
+          {children}
+        </div>
       </div>
     </header>
   );

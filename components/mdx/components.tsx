@@ -1,5 +1,6 @@
 // The one component map: everything the legal team may use in the policy MDX, and nothing else.
 import type { ComponentProps, ReactNode } from "react";
+import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
@@ -14,6 +15,7 @@ import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
+import { mdxComponentSpecs, type MdxComponentName, type MdxPropsOf } from "./specs";
 import { PolicyTable, Table } from "./table";
 
 export interface MdxContext {
@@ -22,18 +24,16 @@ export interface MdxContext {
   strings: Strings;
 }
 
+/** Each name in specs.ts implemented with exactly its props: a component without a spec is a type error. */
+type NamedComponents = {
+  [K in MdxComponentName]: (props: MdxPropsOf<K> & { children?: ReactNode }) => ReactNode | Promise<ReactNode>;
+};
+
 export function createMdxComponents(ctx: MdxContext) {
-  return {
-    // Markdown elements
-    h2: (p: ComponentProps<"h2">) => <Heading as="h2" {...p} />,
-    h3: (p: ComponentProps<"h3">) => <Heading as="h3" {...p} />,
-    h4: (p: ComponentProps<"h4">) => <Heading as="h4" {...p} />,
-    a: SmartLink,
-    table: PolicyTable,
-    // Components the legal team writes by name
+  const named = {
     Callout,
     Table,
-    DeclarationTable: ({ category }: { category: string }) => {
+    DeclarationTable: ({ category }) => {
       const cat = ctx.registry.categories.find((c) => c.id === category);
       return (
         <Collapsible
@@ -57,27 +57,26 @@ export function createMdxComponents(ctx: MdxContext) {
       />
     ),
     PrivacySignals: () => <PrivacySignals strings={ctx.strings.privacySignals} />,
-    BrowserGuide: ({ children }: { children?: ReactNode }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
+    BrowserGuide: ({ children }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
     BrowserSteps,
-    ConsentSwitch: (p: { category: string; variant?: string }) => <ConsentSwitch {...p} registry={ctx.registry} />,
-    ServiceSwitch: (p: { service: string }) => <ServiceSwitch {...p} registry={ctx.registry} />,
+    ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} />,
+    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} />,
     ConsentReceipt,
     CookieSettings,
+  } satisfies NamedComponents;
+  return {
+    // Markdown elements
+    h2: (p: ComponentProps<"h2">) => <Heading as="h2" {...p} />,
+    h3: (p: ComponentProps<"h3">) => <Heading as="h3" {...p} />,
+    h4: (p: ComponentProps<"h4">) => <Heading as="h4" {...p} />,
+    a: SmartLink,
+    table: PolicyTable,
+    // Components the legal team writes by name (their props are declared in specs.ts)
+    ...named,
   };
 }
 
-/** Names usable in MDX, with the props each accepts (checked by `npm run content:check`). */
-export const MDX_COMPONENT_NAMES = [
-  "Callout",
-  "Table",
-  "DeclarationTable",
-  "StorageInspector",
-  "StorageUsage",
-  "PrivacySignals",
-  "BrowserGuide",
-  "BrowserSteps",
-  "ConsentSwitch",
-  "ServiceSwitch",
-  "ConsentReceipt",
-  "CookieSettings",
-] as const;
+/** Names usable in MDX (their props are checked by `npm run content:check`). */
+export const MDX_COMPONENT_NAMES = Object.keys(
+  mdxComponentSpecs({ category: z.string(), service: z.string(), item: z.string() }),
+) as MdxComponentName[];

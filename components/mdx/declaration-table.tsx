@@ -49,7 +49,7 @@ export function DeclarationTable({
                 {localize(item.purpose, locale)}
                 {notes.length ? <span className="block text-xs text-muted">({notes.join("; ")})</span> : null}
               </td>
-              <td className="whitespace-nowrap">{duration ? formatDuration(duration, locale) : item.duration}</td>
+              <td className="whitespace-nowrap">{duration ? formatDuration(duration, locale, t.durationWords) : item.duration}</td>
               <td className="whitespace-nowrap">{t.storage[item.storage]}</td>
             </tr>
           );

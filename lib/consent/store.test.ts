@@ -115,6 +115,42 @@ describe("the consent store", () => {
     expect(local.getItem(RECORD_KEY)).toBeNull();
   });
 
+  it("removes an earlier record when a later choice cannot be stored, so no page view reads back consent the visitor withdrew", () => {
+    const { store, local, options } = setup();
+    store.acceptAll("banner-accept-all");
+    expect(local.getItem(RECORD_KEY)).not.toBeNull();
+    // the disk fills up: every write now fails
+    vi.spyOn(local, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    store.withdrawAll();
+    expect(store.getState()).toMatchObject({ status: "decided", persisted: false });
+    expect(local.getItem(RECORD_KEY)).toBeNull();
+    const next = createConsentStore(options);
+    expect(next.getState()).toMatchObject({ status: "undecided", undecidedReason: "none" });
+    expect(next.isServiceGranted("ga4")).toBe(false);
+    expect(next.isCategoryGranted("analytics")).toBe(false);
+  });
+
+  it("tells every subscriber of a change even when one throws, then passes the failure on", () => {
+    const { store } = setup();
+    const before = vi.fn();
+    const after = vi.fn();
+    store.subscribe(before);
+    store.subscribe(() => {
+      throw new Error("vendor broke");
+    });
+    store.subscribe(after);
+    expect(() => store.acceptAll("banner-accept-all")).toThrow("vendor broke");
+    expect(store.getState().status).toBe("decided");
+    expect(before).toHaveBeenCalledTimes(1);
+    expect(after).toHaveBeenCalledTimes(1);
+    // and the next change is heard by all of them again
+    expect(() => store.rejectAll("banner-reject-all")).toThrow("vendor broke");
+    expect(after).toHaveBeenCalledTimes(2);
+    expect(store.isServiceGranted("ga4")).toBe(false);
+  });
+
   it("tells subscribers of each change, and stops when unsubscribed", () => {
     const { store } = setup();
     const seen = vi.fn();

@@ -3,7 +3,7 @@
 // vendor loaders) read getState() and are told of every change.
 import type { ClientItem, ClientRegistry } from "../registry/client";
 import type { StorageArea } from "../storage/safe";
-import { storageGet, storageSet } from "../storage/safe";
+import { storageGet, storageRemove, storageSet } from "../storage/safe";
 import * as rules from "./choices";
 import type { Choices } from "./choices";
 import { deleteItems, type BrowserEnv } from "./cleanup";
@@ -144,7 +144,18 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     if (sameState(prev, next)) return;
     state = next;
     cleanup(prev, next);
-    for (const l of [...listeners]) l(state);
+    // every subscriber hears of the change even if one throws (a vendor's code runs inside the loaders'
+    // subscriber); the failure is then passed on to the caller, not swallowed
+    const failures: unknown[] = [];
+    for (const l of [...listeners]) {
+      try {
+        l(state);
+      } catch (e) {
+        failures.push(e);
+      }
+    }
+    if (failures.length === 1) throw failures[0];
+    if (failures.length > 1) throw new AggregateError(failures, "Consent subscribers failed.");
   };
 
   const decide = (choices: Choices, method: ConsentMethod) => {
@@ -162,6 +173,9 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
       method,
     };
     const saved = storageSet(AREA, RECORD_KEY, serializeRecord(record), env.host);
+    // A choice that cannot be stored must not leave an older one behind to speak for the visitor on the
+    // next page view (a withdrawal's reload would read back the consent just withdrawn).
+    if (!saved.ok) storageRemove(AREA, RECORD_KEY, env.host);
     commit({
       status: "decided",
       categories: choices.categories,

@@ -49,6 +49,8 @@ describe("parseFrontmatter", () => {
     expect(problemsOf(good.replace("effectiveDate: 2026-11-29", "effectiveDate: 2026-02-30"))[0]).toMatchObject({ line: 5, message: expect.stringContaining("does not exist") });
     expect(problemsOf(good.replace("consentRevision: 1", "consentRevision: 1.5"))[0]).toMatchObject({ line: 7 });
     expect(problemsOf(good.replace('version: "1.0"', "version: one"))[0]).toMatchObject({ line: 4 });
+    expect(problemsOf(good.replace('version: "1.0"', "version: 1.0"))[0]).toMatchObject({ line: 4, message: '"version" should be a text.' });
+    expect(problemsOf(good.replace("consentRevision: 1", 'consentRevision: "two"'))[0]).toMatchObject({ line: 7, message: '"consentRevision" should be a whole number.' });
   });
 
   it("reports an unknown field and broken YAML", () => {

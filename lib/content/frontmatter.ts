@@ -3,18 +3,22 @@ import { z } from "zod";
 import type { Parsed } from "./problems";
 import { parseYamlSource, zodProblems } from "./yaml-source";
 
-const isoDate = z
+export const isoDate = z
   .string({ error: "This must be a date written as YYYY-MM-DD, for example 2026-11-29." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "This must be a date written as YYYY-MM-DD, for example 2026-11-29.")
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
     message: "This date does not exist in the calendar.",
   });
 
+export const versionString = z
+  .string({ error: 'Write the version in quotes, as numbers with dots, for example "2.1".' })
+  .regex(/^\d+(\.\d+){0,2}$/, 'Write the version as numbers with dots, for example "2.1".');
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1),
   /** The policy's own version, shown to visitors ("2.1"). */
-  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'Write the version as numbers with dots, for example "2.1".'),
+  version: versionString,
   effectiveDate: isoDate,
   lastUpdated: isoDate,
   /** Raise by one for a material change: everyone is asked for consent again. */
@@ -68,7 +72,8 @@ export function parseFrontmatter(source: string, file: string): Parsed<Frontmatt
     body: split.body,
     problems: zodProblems(result.error, parsed.source, file, (issue) => {
       const field = String(issue.path[0] ?? "");
-      if (issue.code === "invalid_type" && issue.input === undefined)
+      // zod leaves `input` out of issues, so "missing" is judged from the YAML itself
+      if (issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined)
         return { message: `The header is missing "${field}".`, hint: FIELD_HELP[field] };
       if (issue.code === "unrecognized_keys")
         return { message: `The header has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`, hint: `Allowed: ${Object.keys(frontmatterSchema.shape).join(", ")}.` };

@@ -6,11 +6,13 @@ import { cache } from "react";
 import type { Locale } from "../i18n/locales";
 import { parseRegistry } from "../registry/parse";
 import type { Registry } from "../registry/schema";
+import { parseChangelog, type Changelog } from "./changelog";
 import { parseFrontmatter, type Frontmatter } from "./frontmatter";
 import { ContentError } from "./problems";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content");
 export const REGISTRY_FILE = "content/registry.yaml";
+export const CHANGELOG_FILE = "content/changelog.yaml";
 export const policyFile = (locale: string) => `content/${locale}/cookie-policy.mdx`;
 
 /** Reads `content/<inside>`; `relative` is the same path as the legal team sees it ("content/…"). */
@@ -37,4 +39,10 @@ export const loadPolicy = cache(async (locale: Locale): Promise<PolicySource> =>
   const result = parseFrontmatter(await readContent(file), file);
   if (!result.success) throw new ContentError(result.problems);
   return { file, frontmatter: result.data, body: result.body };
+});
+
+export const loadChangelog = cache(async (): Promise<Changelog> => {
+  const result = parseChangelog(await readContent(CHANGELOG_FILE), CHANGELOG_FILE);
+  if (!result.success) throw new ContentError(result.problems);
+  return result.data;
 });

@@ -10,4 +10,9 @@ describe("suggestions for mistyped names", () => {
     expect(didYouMean("analitycs", ["necessary", "analytics", "functional"])).toBe('Did you mean "analytics"?');
     expect(didYouMean("zzzzzz", ["necessary", "analytics"])).toBeUndefined();
   });
+  it("completes a shortened name when only one name starts with it", () => {
+    expect(didYouMean("warn", ["info", "warning"])).toBe('Did you mean "warning"?');
+    expect(didYouMean("an", ["analytics"])).toBeUndefined();
+    expect(didYouMean("ses", ["session", "sessionStorage"])).toBeUndefined();
+  });
 });

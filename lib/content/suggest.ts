@@ -21,7 +21,11 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestScore) [best, bestScore] = [c, d];
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // A shortened name ("warn" for "warning", "necess" for "necessary") when only one name starts so.
+  const lower = word.toLowerCase();
+  const prefixed = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {

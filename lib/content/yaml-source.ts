@@ -23,12 +23,26 @@ export function parseYamlSource(
   if (doc.errors.length > 0) {
     return {
       success: false,
-      problems: doc.errors.map((e) => ({
-        file,
-        ...at(e.pos[0]),
-        message: `This is not valid YAML: ${plainYamlError(e.code, e.message)}`,
-        hint: "Check the indentation (spaces, not tabs) and that every text containing a colon is in quotes.",
-      })),
+      // Only the first: one slip (a missing quote or dash) makes the parser trip over every line after it.
+      problems: doc.errors.slice(0, 1).map((e) => {
+        const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
+        if (quote) {
+          // The parser notices at the end of the text; the mistake is where the quote was opened.
+          const opened = unclosedQuoteBefore(text, e.pos[0], quote);
+          return {
+            file,
+            ...at(opened ?? e.pos[0]),
+            message: `This is not valid YAML: the quote (${quote}) opened here is never closed.`,
+            hint: `End the text with ${quote} on the same line, or remove the opening ${quote}.`,
+          };
+        }
+        return {
+          file,
+          ...at(e.pos[0]),
+          message: `This is not valid YAML: ${plainYamlError(e.code, e.message)}`,
+          hint: "Check the indentation (spaces, not tabs) and that every text containing a colon is in quotes.",
+        };
+      }),
     };
   }
   return {
@@ -44,6 +58,19 @@ export function parseYamlSource(
       },
     },
   };
+}
+
+/** Offset of the last quote before `offset` that starts a value and is not closed on its line. */
+function unclosedQuoteBefore(text: string, offset: number, quote: string): number | undefined {
+  let lineEnd = offset;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const m = new RegExp(`(^|[:\\-\\[,{]\\s*)${quote}`).exec(line);
+    if (m && line.split(quote).length % 2 === 0) return lineStart + m.index + m[1]!.length;
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
 }
 
 function plainYamlError(code: string, message: string): string {

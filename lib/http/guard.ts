@@ -1,14 +1,16 @@
-// Checks shared by the storage routes: is the request from this site's own pages, is its body small,
-// and the answers for a refused request. Pure functions over the Fetch API's Request/Response.
+// The checks every API route runs before its own code: the method (405 with Allow), where the request
+// comes from (403 for another site), and the body size (413). Pure functions over the Fetch API's
+// Request/Response; `guardedRoute` builds a route module's exports from them, so no route can skip one.
 
 export type SameOriginResult = { ok: true } | { ok: false; reason: string };
 
 /**
  * A request counts as same-origin only when the browser says so: Sec-Fetch-Site is "same-origin", and/or
- * Origin names this host. Anything cross-site, or a request carrying neither header (so nothing proves
- * where it came from), is refused.
+ * Origin names this host. Anything cross-site is refused; so is a request carrying neither header (so
+ * nothing proves where it came from), unless `requireProof` is false: a safe method (GET, HEAD) changes
+ * nothing, and browsers send neither header on a same-origin GET of old.
  */
-export function checkSameOrigin(headers: Headers): SameOriginResult {
+export function checkSameOrigin(headers: Headers, { requireProof = true }: { requireProof?: boolean } = {}): SameOriginResult {
   const site = headers.get("sec-fetch-site");
   const origin = headers.get("origin");
   const host = forwardedHost(headers);
@@ -24,7 +26,7 @@ export function checkSameOrigin(headers: Headers): SameOriginResult {
     if (originHost !== host) return { ok: false, reason: `Origin ${origin} is not this site.` };
     return { ok: true };
   }
-  if (site === "same-origin") return { ok: true };
+  if (site === "same-origin" || !requireProof) return { ok: true };
   return { ok: false, reason: "Neither Sec-Fetch-Site nor Origin shows the request came from this site." };
 }
 
@@ -38,7 +40,9 @@ export type BodyResult = { ok: true; text: string } | { ok: false; response: Res
 
 /** Reads a request body of at most `max` bytes; a larger one is refused with 413 without reading it all. */
 export async function readSmallBody(request: Request, max: number): Promise<BodyResult> {
-  const tooLarge = () => ({ ok: false as const, response: jsonError(413, `The request body is larger than ${max} bytes.`) });
+  // The rest of the body is left unread, and a kept-alive connection would then hold it in front of the
+  // client's next request (which hangs): close the connection with the answer (RFC 9110, 15.5.14).
+  const tooLarge = () => ({ ok: false as const, response: jsonError(413, `The request body is larger than ${max} bytes.`, { Connection: "close" }) });
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > max) return tooLarge();
   if (!request.body) return { ok: true, text: "" };
@@ -73,4 +77,71 @@ export function jsonError(status: number, message: string, headers: Record<strin
 /** 405 with the Allow header naming what the route does accept. */
 export function methodNotAllowed(allow: readonly string[]): () => Response {
   return () => jsonError(405, `This address accepts ${allow.join(", ")} only.`, { Allow: allow.join(", ") });
+}
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+/** Methods a route can handle; HEAD comes with GET, and OPTIONS (CORS preflight) is always refused. */
+export type HandledMethod = Exclude<HttpMethod, "HEAD" | "OPTIONS">;
+
+export interface RoutePolicy {
+  /** The methods the route answers. Every other one gets 405 with an Allow header. */
+  allow: readonly HandledMethod[];
+  /** The largest request body accepted, in bytes; a larger one gets 413 without being read in full. */
+  maxBodyBytes: number;
+}
+
+export type GuardResult = { ok: true; body: string } | { ok: false; response: Response };
+
+const SAFE = new Set<string>(["GET", "HEAD"]);
+
+/** "GET, HEAD" for a GET route: what a 405 tells the client it may use instead. */
+export function allowHeader(policy: RoutePolicy): string {
+  const out: string[] = [];
+  for (const m of policy.allow) {
+    if (!out.includes(m)) out.push(m);
+    if (m === "GET" && !out.includes("HEAD")) out.push("HEAD");
+  }
+  return out.join(", ");
+}
+
+/**
+ * The checks, cheapest first: the method (405), the origin (403: Sec-Fetch-Site other than same-origin,
+ * an Origin that is not this site, or — for a method that changes something — no proof at all), then
+ * the body (413). A refused request never reaches the route's own code, so a refusal can never carry
+ * what the route would have sent (Clear-Site-Data, Set-Cookie).
+ */
+export async function guardRequest(request: Request, policy: RoutePolicy): Promise<GuardResult> {
+  const method = request.method.toUpperCase();
+  const allow = allowHeader(policy);
+  if (!allow.split(", ").includes(method)) return { ok: false, response: methodNotAllowed(allow.split(", "))() };
+  const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) });
+  if (!origin.ok) return { ok: false, response: jsonError(403, `Refused: this request did not come from this site. ${origin.reason}`) };
+  const body = await readSmallBody(request, policy.maxBodyBytes);
+  if (!body.ok) return body;
+  return { ok: true, body: body.text };
+}
+
+export type GuardedHandler = (request: Request, body: string) => Response | Promise<Response>;
+export type RouteExports = Record<HttpMethod, (request: Request) => Promise<Response>>;
+
+/**
+ * A route module's exports: every HTTP method Next.js routes, each behind guardRequest. Methods without
+ * a handler answer 405; HEAD runs the GET handler (the server drops the body).
+ * Use: `export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute(policy, { POST })`.
+ */
+export function guardedRoute(policy: RoutePolicy, handlers: Partial<Record<HandledMethod, GuardedHandler>>): RouteExports {
+  for (const m of policy.allow) {
+    if (!handlers[m]) throw new Error(`guardedRoute: ${m} is allowed but has no handler.`);
+  }
+  const run = async (request: Request): Promise<Response> => {
+    const guarded = await guardRequest(request, policy);
+    if (!guarded.ok) return guarded.response;
+    const method = request.method.toUpperCase();
+    const handler = handlers[(method === "HEAD" ? "GET" : method) as HandledMethod];
+    // unreachable: guardRequest let through only allowed methods, and each has a handler
+    if (!handler) return methodNotAllowed(allowHeader(policy).split(", "))();
+    return handler(request, guarded.body);
+  };
+  return Object.fromEntries(HTTP_METHODS.map((m) => [m, run])) as RouteExports;
 }

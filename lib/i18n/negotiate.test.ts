@@ -11,5 +11,7 @@ describe("negotiateLocale", () => {
   it("takes the first supported language by quality", () => {
     expect(negotiateLocale("fr;q=0.9, en-GB;q=0.8")).toBe("en");
     expect(negotiateLocale("EN-us")).toBe("en");
+    expect(negotiateLocale("de-DE,de;q=0.9,en;q=0.8")).toBe("de");
+    expect(negotiateLocale("fr;q=0.9, de-AT;q=0.5, en;q=0.4")).toBe("de");
   });
 });

@@ -45,7 +45,8 @@ const WORDS: Record<string, { session: string; persistent: string }> = {
   de: { session: "Sitzung", persistent: "Bis Sie es löschen" },
 };
 
-export function formatDuration(d: Duration, locale: string): string {
-  if (d.kind !== "fixed") return (WORDS[locale] ?? WORDS.en!)[d.kind];
+/** `words` come from the interface strings of the language; the built-in words are a fallback. */
+export function formatDuration(d: Duration, locale: string, words?: { session: string; persistent: string }): string {
+  if (d.kind !== "fixed") return (words ?? WORDS[locale] ?? WORDS.en!)[d.kind];
   return new Intl.NumberFormat(locale, { style: "unit", unit: d.unit, unitDisplay: "long" }).format(d.amount);
 }

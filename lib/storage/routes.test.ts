@@ -65,7 +65,7 @@ describe("POST /api/storage/clear-site-data", () => {
 
 describe("GET /api/storage/cookies", () => {
   it("returns the names and sizes of the cookies the request carried, never their values", async () => {
-    const res = cookieEcho(req("/api/storage/cookies", { headers: { cookie: "ims_auth=secret-token; _ga=GA1.1.2", "sec-fetch-site": "same-origin" } }));
+    const res = await cookieEcho(req("/api/storage/cookies", { headers: { cookie: "ims_auth=secret-token; _ga=GA1.1.2", "sec-fetch-site": "same-origin" } }));
     expect(res.headers.get("cache-control")).toBe("no-store");
     const text = await res.text();
     expect(text).not.toContain("secret-token");
@@ -77,8 +77,9 @@ describe("GET /api/storage/cookies", () => {
     });
   });
 
-  it("refuses another site's page", () => {
-    expect(cookieEcho(req("/api/storage/cookies", { headers: { "sec-fetch-site": "cross-site" } })).status).toBe(403);
+  it("refuses another site's page", async () => {
+    expect((await cookieEcho(req("/api/storage/cookies", { headers: { "sec-fetch-site": "cross-site" } }))).status).toBe(403);
+    expect((await cookieEcho(req("/api/storage/cookies", { headers: { origin: "https://evil.example" } }))).status).toBe(403);
   });
 });
 

@@ -1,19 +1,14 @@
-// What the storage routes answer (app/api/storage/*/route.ts are thin wrappers around these).
-import { checkSameOrigin, jsonError, NO_STORE, readSmallBody } from "../http/guard";
+// What the storage routes answer. app/api/storage/*/route.ts export these as they are; every method of
+// every route runs behind the shared guard (lib/http/guard.ts) first: 405 with Allow, 403 for another
+// site, 413 for a body over MAX_BODY_BYTES.
+import { guardedRoute, jsonError, NO_STORE } from "../http/guard";
 import { MAX_BODY_BYTES, type CookieEcho } from "./api";
 import { expireRequestSchema } from "./api-schema";
 import { expiryWrites, parseCookieString } from "./cookies";
 import { cookieSize } from "./inspect";
 
-function refused(request: Request): Response | null {
-  const check = checkSameOrigin(request.headers);
-  return check.ok ? null : jsonError(403, `Refused: this request did not come from this site. ${check.reason}`);
-}
-
 /** GET: the names and sizes of the cookies this request carried. Values never leave the server. */
-export function cookieEcho(request: Request): Response {
-  const site = request.headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin") return jsonError(403, "Refused: only this site's own pages may ask.");
+function echo(request: Request): Response {
   const body: CookieEcho = {
     cookies: parseCookieString(request.headers.get("cookie") ?? "").map((c) => ({ name: c.name, size: cookieSize(c.name, c.value) })),
   };
@@ -22,13 +17,9 @@ export function cookieEcho(request: Request): Response {
 
 /**
  * POST: tells the browser to clear this site's cookies (HttpOnly ones included) and storage. Only for
- * this site's own pages: anything else gets 403 and never the header.
+ * this site's own pages: anything else is refused by the guard (403) and never gets the header.
  */
-export async function clearSiteData(request: Request): Promise<Response> {
-  const no = refused(request);
-  if (no) return no;
-  const body = await readSmallBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
+function clear(): Response {
   return Response.json(
     { cleared: ["cookies", "storage"] },
     { headers: { "Clear-Site-Data": '"cookies", "storage"', "Cache-Control": NO_STORE } },
@@ -40,14 +31,10 @@ export async function clearSiteData(request: Request): Promise<Response> {
  * route, so a visitor can delete one HttpOnly cookie without clearing everything. Only names the
  * request actually carried are touched.
  */
-export async function expireCookies(request: Request): Promise<Response> {
-  const no = refused(request);
-  if (no) return no;
-  const body = await readSmallBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
+function expire(request: Request, body: string): Response {
   let json: unknown;
   try {
-    json = JSON.parse(body.text);
+    json = JSON.parse(body);
   } catch {
     return jsonError(400, "The request body is not JSON.");
   }
@@ -71,3 +58,14 @@ export async function expireCookies(request: Request): Promise<Response> {
   }
   return Response.json({ expired, notSent }, { headers });
 }
+
+/** Each route's module exports: every method, guarded. */
+export const storageRoutes = {
+  cookies: guardedRoute({ allow: ["GET"], maxBodyBytes: MAX_BODY_BYTES }, { GET: echo }),
+  clearSiteData: guardedRoute({ allow: ["POST"], maxBodyBytes: MAX_BODY_BYTES }, { POST: clear }),
+  expireCookies: guardedRoute({ allow: ["POST"], maxBodyBytes: MAX_BODY_BYTES }, { POST: expire }),
+};
+
+export const cookieEcho = storageRoutes.cookies.GET;
+export const clearSiteData = storageRoutes.clearSiteData.POST;
+export const expireCookies = storageRoutes.expireCookies.POST;

@@ -1,6 +1,8 @@
 // `npm run bench`: every figure in one run, printed and written to docs/benchmarks.md with machine and date.
 // Needs a production build (`npm run build`). nginx (Debian package) is used when installed.
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { compareSizes } from "./bundle-size.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runRps } from "./rps.mjs";
 import { machine, startNext } from "./support.mjs";
@@ -12,7 +14,17 @@ const log = (s) => console.log(s);
 
 log(`Candor benchmarks — ${date}\nMachine: ${machine()}\n`);
 
-// 1. Lighthouse, mobile, banner showing (a first-time visitor)
+// 1. Consent client JS, beside the tools in the field, measured the same way
+log("Consent client JS (esbuild, react/react-dom/next external, minified, gzip -9) …");
+const sizes = await compareSizes();
+for (const r of sizes) log(`  ${r.name.padEnd(28)} ${String(r.gzip).padStart(6)} B gzip (${(r.gzip / 1024).toFixed(2)} KiB), ${r.minified} B minified`);
+sections.push(
+  `## Consent client JS (esbuild bundle, react/react-dom/next external, minified, gzip -9)\n\n| Tool | gzip | minified |\n|---|---|---|\n` +
+    sizes.map((r) => `| ${r.name} | ${r.gzip} B (${(r.gzip / 1024).toFixed(2)} KiB) | ${r.minified} B |`).join("\n") +
+    "\n\nTarget for Candor: under 8 KiB.\n",
+);
+
+// 2. Lighthouse, mobile, banner showing (a first-time visitor)
 log("Lighthouse (mobile) on /en/cookie-policy …");
 const server = await startNext();
 let lh;
@@ -32,7 +44,7 @@ sections.push(
     (lh.notPerfect.length ? `Audits below full marks: ${lh.notPerfect.join(", ")}.\n` : ""),
 );
 
-// 2. Requests per second, next start vs nginx on the same prerendered HTML
+// 3. Requests per second, next start vs nginx on the same prerendered HTML
 log(`\nRequests per second (autocannon, 50 connections, ${seconds} s) …`);
 const rps = await runRps({ duration: seconds });
 log(`  next start: ${rps.next.requestsPerSec} req/s (p50 ${rps.next.latencyP50Ms} ms, p99 ${rps.next.latencyP99Ms} ms, errors ${rps.next.errors}, non-2xx ${rps.next.non2xx})`);
@@ -44,6 +56,14 @@ sections.push(
     `| next start | ${rps.next.requestsPerSec} | ${rps.next.latencyP50Ms} ms | ${rps.next.latencyP99Ms} ms | ${rps.next.errors} | ${rps.next.non2xx} |\n` +
     (rps.nginx ? `| nginx (same prerendered HTML) | ${rps.nginx.requestsPerSec} | ${rps.nginx.latencyP50Ms} ms | ${rps.nginx.latencyP99Ms} ms | ${rps.nginx.errors} | ${rps.nginx.non2xx} |\n\nRatio next/nginx: ${rps.ratio}.\n` : "\nnginx not installed: no comparison.\n"),
 );
+
+// 4. The storage inspector with 2,000 keys (its own script; it builds nothing and starts its own server)
+log("\nStorage inspector with 2,000 keys …");
+const inspector = spawnSync(process.execPath, ["scripts/bench/inspector.mjs"], { encoding: "utf8", env: process.env });
+const inspectorOut = (inspector.stdout || "").trim();
+log(inspectorOut.split("\n").map((l) => `  ${l}`).join("\n"));
+if (inspector.status !== 0) log(`  (inspector benchmark failed: ${inspector.stderr.trim().split("\n").at(-1)})`);
+sections.push(`## Storage inspector, 2,000 keys\n\n\`\`\`\n${inspectorOut}\n\`\`\`\n`);
 
 const md = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${date}.\nMachine: ${machine()}.\n\n${sections.join("\n")}`;
 writeFileSync("docs/benchmarks.md", md);

@@ -1,33 +1,94 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { compilePolicy } from "@/components/mdx/compile-policy";
+import { ContentReload } from "@/components/dev/content-reload";
 import { TableOfContents } from "@/components/layout/table-of-contents";
-import { loadPolicy } from "@/lib/content/load";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { compilePolicy } from "@/components/mdx/compile-policy";
+import { formatPolicyDate } from "@/components/policy/format-date";
+import { PolicyChanges } from "@/components/policy/policy-changes";
+import { CHANGES_ANCHOR } from "@/lib/content/changelog";
+import { loadChangelog, loadPolicy } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/problems";
+import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 
 export const dynamic = "force-static";
 
+const isDev = process.env.NODE_ENV === "development";
+const policyPath = (locale: string) => `/${locale}/cookie-policy`;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/cookie-policy">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const { frontmatter } = await loadPolicy(locale);
-  return { title: frontmatter.title, description: frontmatter.description };
-}
-
-function formatDate(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  let frontmatter;
+  try {
+    ({ frontmatter } = await loadPolicy(locale));
+  } catch (e) {
+    if (isDev && e instanceof ContentError) return { title: "Content problem" }; // the page says what
+    throw e;
+  }
+  const strings = getStrings(locale);
+  const title = `${frontmatter.title} · ${strings.siteName}`;
+  return {
+    title,
+    description: frontmatter.description,
+    alternates: {
+      canonical: policyPath(locale),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, policyPath(l)])), "x-default": "/" },
+    },
+    openGraph: {
+      type: "article",
+      title,
+      description: frontmatter.description,
+      url: policyPath(locale),
+      siteName: strings.siteName,
+      locale: strings.language.ogLocale,
+      alternateLocale: locales.filter((l) => l !== locale).map((l) => getStrings(l).language.ogLocale),
+      publishedTime: frontmatter.effectiveDate,
+      modifiedTime: frontmatter.lastUpdated,
+    },
+  };
 }
 
 export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/cookie-policy">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const strings = getStrings(locale);
-  const { content, toc, frontmatter } = await compilePolicy(locale);
+
+  // The dev preview checks content/ on every render and explains mistakes instead of crashing.
+  let devNotice: React.ReactNode = null;
+  if (isDev) {
+    const [{ devContentCheck }, { ContentProblems }, { contentStamp }] = await Promise.all([
+      import("@/components/dev/dev-content-check"),
+      import("@/components/dev/content-problems"),
+      import("@/lib/content/stamp"),
+    ]);
+    // stamped before reading, so a save during the render is seen as newer
+    const stamp = await contentStamp();
+    const report = await devContentCheck();
+    const own = report.problems.filter((p) => p.file === `content/${locale}/cookie-policy.mdx`);
+    const ordered = [...own, ...report.problems.filter((p) => !own.includes(p))];
+    if (report.blocked.includes(locale))
+      return (
+        <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+          <ContentReload stamp={stamp} />
+          <ContentProblems problems={ordered} blocking />
+        </main>
+      );
+    devNotice = (
+      <>
+        <ContentReload stamp={stamp} />
+        {ordered.length ? <ContentProblems problems={ordered} blocking={false} /> : null}
+      </>
+    );
+  }
+
+  const [{ content, toc, frontmatter }, changelog] = await Promise.all([compilePolicy(locale), loadChangelog()]);
+  const fullToc = [...toc, { id: CHANGES_ANCHOR, text: strings.changes.title, depth: 2 as const, children: [] }];
   return (
     <div className="mx-auto grid max-w-6xl gap-8 px-4 pb-16 pt-6 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12 lg:pt-10">
-      <TableOfContents toc={toc} label={strings.onThisPage} />
+      <TableOfContents toc={fullToc} label={strings.onThisPage} />
       <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+        {devNotice}
         <article className="policy prose max-w-none">
           <header className="not-prose mb-8 border-b border-line pb-6">
             <p className="text-sm font-medium uppercase tracking-wider text-accent">{strings.siteName}</p>
@@ -35,17 +96,25 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
             <p className="mt-3 max-w-2xl text-base text-muted">{frontmatter.description}</p>
             <dl className="policy-meta mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
               <div>
-                <dt>{strings.version}</dt> <dd>{frontmatter.version}</dd>
+                <dt>{strings.version}</dt>{" "}
+                <dd>{frontmatter.version}</dd>
               </div>
               <div>
-                <dt>{strings.effective}</dt> <dd><time dateTime={frontmatter.effectiveDate}>{formatDate(frontmatter.effectiveDate, locale)}</time></dd>
+                <dt>{strings.effective}</dt>{" "}
+                <dd>
+                  <time dateTime={frontmatter.effectiveDate}>{formatPolicyDate(frontmatter.effectiveDate, locale)}</time>
+                </dd>
               </div>
               <div>
-                <dt>{strings.lastUpdated}</dt> <dd><time dateTime={frontmatter.lastUpdated}>{formatDate(frontmatter.lastUpdated, locale)}</time></dd>
+                <dt>{strings.lastUpdated}</dt>{" "}
+                <dd>
+                  <time dateTime={frontmatter.lastUpdated}>{formatPolicyDate(frontmatter.lastUpdated, locale)}</time>
+                </dd>
               </div>
             </dl>
           </header>
           {content}
+          <PolicyChanges changelog={changelog} locale={locale} strings={strings} />
         </article>
       </main>
     </div>

@@ -12,17 +12,24 @@ export function connectVendors(store: ConsentStore, loaders: readonly VendorLoad
   }
   const apply = () => {
     let stale = false;
+    // the loaders call into vendor code, which may throw: every vendor is still told, the reload still
+    // happens, and the failures are passed on afterwards
+    const failures: unknown[] = [];
     for (const l of loaders) {
       const now = store.isServiceGranted(l.service);
       if (now === granted.get(l.service)) continue;
       granted.set(l.service, now);
-      if (now) l.grant();
-      else {
-        l.revoke();
-        if (l.injected) stale = true;
+      try {
+        if (now) l.grant();
+        else l.revoke();
+      } catch (e) {
+        failures.push(e);
       }
+      if (!now && l.injected) stale = true;
     }
     if (stale) reload();
+    if (failures.length === 1) throw failures[0];
+    if (failures.length > 1) throw new AggregateError(failures, "Vendor loaders failed.");
   };
   apply();
   return store.subscribe(apply);

@@ -152,6 +152,49 @@ describe("connecting vendors to the store", () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it("tells every vendor and still reloads when one vendor's code throws on withdrawal, then passes the failure on", () => {
+    const s = store();
+    const ga = fakeLoader("ga4");
+    const tt = fakeLoader("tiktok");
+    const reload = vi.fn();
+    const broken: VendorLoader = {
+      service: "ga4",
+      get injected() {
+        return ga.injected;
+      },
+      init: ga.init,
+      grant: ga.grant,
+      revoke: () => {
+        ga.revoke();
+        throw new TypeError("dataLayer.push is broken");
+      },
+    };
+    connectVendors(s, [broken, tt], reload);
+    s.acceptAll("banner-accept-all");
+    expect(() => s.withdrawAll()).toThrow("dataLayer.push is broken");
+    expect(ga.calls).toEqual(["init", "grant", "revoke"]);
+    expect(tt.calls).toEqual(["init", "grant", "revoke"]);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(s.isServiceGranted("tiktok")).toBe(false);
+  });
+
+  it("grants the other vendors when one throws on grant", () => {
+    const s = store();
+    const tt = fakeLoader("tiktok");
+    const broken: VendorLoader = {
+      service: "ga4",
+      injected: false,
+      init: () => {},
+      grant: () => {
+        throw new Error("gtag broke");
+      },
+      revoke: () => {},
+    };
+    connectVendors(s, [broken, tt], vi.fn());
+    expect(() => s.acceptAll("banner-accept-all")).toThrow("gtag broke");
+    expect(tt.calls).toEqual(["init", "grant"]);
+  });
+
   it("tells a vendor that never ran without reloading", () => {
     const s = store();
     const tt = fakeLoader("tiktok");

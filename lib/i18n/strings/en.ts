@@ -1,5 +1,7 @@
 // Interface strings for English. Every other language has a file of the same shape beside this one.
 export const en = {
+  /** This language as its speakers write it, for the language switcher; og: Open Graph locale. */
+  language: { name: "English", ogLocale: "en_US" },
   siteName: "IMsupporting",
   policyLabel: "Cookie & Storage Policy",
   skipToContent: "Skip to the policy",
@@ -12,6 +14,16 @@ export const en = {
   backToTop: "Back to top",
   notFoundTitle: "Page not found",
   notFoundBody: "There is no page at this address. The cookie & storage policy is here:",
+  languageSwitcher: "Language",
+  chooseLanguage: "Choose your language",
+  changes: {
+    title: "Changes to this policy",
+    caption: "Versions of this policy",
+    version: "Version",
+    date: "Date",
+    summary: "What changed",
+    consentAskedAgain: "We asked everyone for consent again.",
+  },
   inspector: {
     title: "What this site holds in your browser now",
     intro: "Read live from your browser, and from the cookie names your browser sent to our server. Nothing here leaves your device.",
@@ -131,6 +143,7 @@ export const en = {
     provider: "Provider",
     purpose: "Purpose",
     duration: "Duration",
+    durationWords: { session: "Session", persistent: "Until you clear it" },
     type: "Type",
     empty: "Nothing is declared in this category.",
     captionSuffix: "cookies and storage",

@@ -1,9 +1,14 @@
+// The one place where the site's languages are registered. The list of locales, the static routes,
+// the language switcher, hreflang links and the content check all derive from `catalog`.
+// Adding a language: content/<code>/cookie-policy.mdx, lib/i18n/strings/<code>.ts, and its line here
+// (see docs/editing-the-policy.md).
 import type { Locale } from "../locales";
+import { de } from "./de";
 import { en, type Strings } from "./en";
 
-const all: Record<Locale, Strings> = { en };
+export const catalog = { en, de } satisfies Record<string, Strings>;
 
 export function getStrings(locale: Locale): Strings {
-  return all[locale];
+  return catalog[locale];
 }
 export type { Strings };

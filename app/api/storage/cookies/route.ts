@@ -1,12 +1,7 @@
 // The server's view of this site's cookies: names and sizes the request carried, so HttpOnly ones show too.
-import { methodNotAllowed } from "@/lib/http/guard";
-import { cookieEcho } from "@/lib/storage/routes";
+// Every method is exported and guarded (lib/http/guard.ts): 405 with Allow, 403 cross-site, 413 oversize.
+import { storageRoutes } from "@/lib/storage/routes";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return cookieEcho(request);
-}
-
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, notAllowed as OPTIONS };
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = storageRoutes.cookies;

@@ -1,12 +1,7 @@
 // Deletes named cookies a script cannot reach (HttpOnly), for the inspector's per-row "Delete".
-import { methodNotAllowed } from "@/lib/http/guard";
-import { expireCookies } from "@/lib/storage/routes";
+// Every method is exported and guarded (lib/http/guard.ts): 405 with Allow, 403 cross-site, 413 oversize.
+import { storageRoutes } from "@/lib/storage/routes";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request) {
-  return expireCookies(request);
-}
-
-const notAllowed = methodNotAllowed(["POST"]);
-export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, notAllowed as OPTIONS };
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = storageRoutes.expireCookies;

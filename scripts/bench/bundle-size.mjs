@@ -1,0 +1,55 @@
+// One way to measure a consent tool's client JS: its entry bundled by esbuild (react / react-dom / next
+// external), minified, then gzip -9. Used for Candor and for the tools we compare it with.
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+
+export async function measureBundle(entry, { sourcefile = "entry.ts" } = {}) {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    jsx: "automatic",
+    tsconfig: path.join(root, "tsconfig.json"),
+    external: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    loader: { ".css": "empty" },
+    write: false,
+    metafile: true,
+    logLevel: "error",
+  });
+  const js = result.outputFiles[0].contents;
+  return { minified: js.length, gzip: gzipSync(js, { level: 9 }).length, metafile: result.metafile };
+}
+
+/** Candor's consent system: every client island, as the layout and the MDX map use them. */
+export const CANDOR_CONSENT_ENTRY = [
+  'export { ConsentProvider, useConsent } from "@/components/consent/consent-provider";',
+  'export { CookieSettingsButton } from "@/components/consent/cookie-settings-button";',
+  'export { CategorySwitch, ServiceSwitch } from "@/components/consent/inline-switches";',
+  'export { ConsentReceipt } from "@/components/consent/consent-receipt";',
+].join("\n");
+
+/** The tools in the field, measured the same way (devDependencies for this benchmark only). */
+export const COMPARED = [
+  { name: "vanilla-cookieconsent 3.1", entry: 'export * from "vanilla-cookieconsent";' },
+  {
+    name: "c15t 2.2 Next.js banner",
+    entry: 'export { ConsentManagerProvider, ConsentBanner, ConsentDialog } from "@c15t/nextjs";',
+  },
+];
+
+export async function compareSizes() {
+  const rows = [{ name: "Candor consent", ...(await measureBundle(CANDOR_CONSENT_ENTRY)) }];
+  for (const tool of COMPARED) rows.push({ name: tool.name, ...(await measureBundle(tool.entry)) });
+  return rows.map(({ name, minified, gzip }) => ({ name, minified, gzip }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await compareSizes()) console.log(`${r.name.padEnd(28)} ${String(r.minified).padStart(7)} B minified  ${String(r.gzip).padStart(6)} B gzip -9`);
+}
