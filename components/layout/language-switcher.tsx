@@ -13,7 +13,8 @@ export function LanguageSwitcher({ locale, strings }: { locale: Locale; strings:
         {locales.map((l) => {
           const name = getStrings(l).language.name;
           return (
-            <li key={l}>
+            // on a phone the header has room only for the languages one can switch to
+            <li key={l} className={l === locale ? "max-sm:hidden" : undefined}>
               {l === locale ? (
                 <span aria-current="page" lang={l} className="language-current">
                   {name}
