@@ -111,3 +111,17 @@ test("the theme control works from the keyboard", async ({ page }) => {
   await expect(control(page).getByRole("radio", { name: "Light" })).toBeChecked();
   expect(await theme(page)).toBe("light");
 });
+
+test("at 320 px wide the header with the theme control never pushes the page sideways", async ({ page }) => {
+  for (const path of ["/en/cookie-policy", "/de/cookie-policy"]) {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const radios = page.locator(".theme-control input[type=radio]");
+    await expect(radios).toHaveCount(3);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    for (const box of await Promise.all((await radios.all()).map((r) => r.boundingBox()))) {
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0), "target size").toBeGreaterThanOrEqual(24);
+    }
+  }
+});
