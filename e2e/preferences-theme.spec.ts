@@ -103,7 +103,10 @@ test("a corrupt or expired stored theme is dropped silently and the default appl
 
 test("the theme control works from the keyboard", async ({ page }) => {
   await page.goto(POLICY);
-  await control(page).getByRole("radio", { name: "System" }).focus();
+  const system = control(page).getByRole("radio", { name: "System" });
+  await expect(system).toBeEnabled(); // disabled until the page's script has started
+  await system.focus();
+  await expect(system).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await expect(control(page).getByRole("radio", { name: "Dark" })).toBeChecked();
   expect(await theme(page)).toBe("dark");
