@@ -58,6 +58,8 @@ test.describe("the policy page, server-rendered", () => {
 });
 
 test("every table-of-contents link lands on its section", async ({ page }) => {
+  // ~26 links, each waiting out a smooth scroll: over 30 s on a loaded 2-core machine
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(POLICY);
   const toc = page.getByRole("navigation", { name: "On this page" });
