@@ -12,7 +12,7 @@ const js = { length: result.minified };
 const gz = result.gzip;
 const css = readFileSync(path.join(root, "components/consent/consent.css"));
 const cssGz = gzipSync(css, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const kb = (n) => `${(n / 1024).toFixed(2)} KiB, ${(n / 1000).toFixed(2)} kB`;
 
 if (process.argv.includes("--inputs")) {
   const inputs = Object.entries(result.metafile.outputs)[0][1].inputs;

@@ -89,11 +89,3 @@ export function isItemAllowed(reg: Reg, choices: Choices, item: Pick<ClientItem,
   if (!isCategoryOn(reg, choices, item.category)) return false;
   return item.service === null || isServiceOn(reg, choices, item.service);
 }
-
-export function sameChoices(a: Choices, b: Choices): boolean {
-  const eq = (x: Record<string, boolean>, y: Record<string, boolean>) => {
-    const kx = Object.keys(x);
-    return kx.length === Object.keys(y).length && kx.every((k) => Object.hasOwn(y, k) && x[k] === y[k]);
-  };
-  return eq(a.categories, b.categories) && eq(a.services, b.services);
-}

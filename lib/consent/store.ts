@@ -195,7 +195,8 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    isCategoryGranted: (id) => rules.isCategoryOn(reg, choicesOf(state), id) && (state.status === "decided" || isRequired(id)),
+    // while undecided the choices are noneGranted(): only the required categories
+    isCategoryGranted: (id) => rules.isCategoryOn(reg, choicesOf(state), id),
     isServiceGranted: (id) => state.status === "decided" && rules.isServiceOn(reg, choicesOf(state), id),
     acceptAll: (method) => decide(rules.allGranted(reg, gpc, current()), method),
     rejectAll: (method) => decide(rules.noneGranted(reg), method),
@@ -213,18 +214,9 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     },
     sweep: () => (state.status === "decided" ? cleanup(state, state) : []),
   };
-
-  function isRequired(id: string) {
-    return reg.categories.some((c) => c.id === id && c.required);
-  }
 }
 
+/** Choices follow from the record (every decision gets a new random id), so the id stands for them. */
 function sameState(a: ConsentState, b: ConsentState): boolean {
-  return (
-    a.status === b.status &&
-    a.persisted === b.persisted &&
-    a.undecidedReason === b.undecidedReason &&
-    a.record?.id === b.record?.id &&
-    rules.sameChoices(a, b)
-  );
+  return a.status === b.status && a.persisted === b.persisted && a.undecidedReason === b.undecidedReason && a.record?.id === b.record?.id;
 }
