@@ -33,8 +33,9 @@ test.describe("every edition", () => {
       await page.goto(policy(locale));
       const expected = sourceHeadings(locale);
       expect(expected.length).toBeGreaterThan(20);
+      // the policy's own headings carry a self-link; components (the inspector…) have headings of their own
       const rendered = await page
-        .locator("article h2, article h3, article h4")
+        .locator("article :is(h2, h3, h4):has(> a.heading-anchor)")
         .evaluateAll((hs) => hs.map((h) => ({ depth: Number(h.tagName[1]), text: (h.firstChild?.textContent ?? "").trim(), id: h.id })));
       const fromMdx = rendered.filter((h) => h.id !== "changes");
       expect(fromMdx.map(({ depth, text }) => ({ depth, text }))).toEqual(expected);
@@ -50,7 +51,7 @@ test.describe("every edition", () => {
   test("both editions have the same structure and the same declaration tables", async ({ request }) => {
     const shape = (source: string) => ({
       headings: [...source.matchAll(/<h([234])[^>]*\bid="/g)].map((m) => m[1]).join(""),
-      tables: [...source.matchAll(/data-category="([a-z-]+)"/g)].map((m) => m[1]),
+      tables: [...source.matchAll(/<table class="declaration" data-category="([a-z-]+)"/g)].map((m) => m[1]),
       items: [...source.matchAll(/data-item="([^"]+)"/g)].map((m) => m[1]),
     });
     const en = shape(await html(request, policy("en")));
@@ -126,6 +127,18 @@ test.describe("the language switcher", () => {
     await sprache.getByRole("link", { name: "English" }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/en\/cookie-policy$/);
+  });
+
+  test("fits a phone in both languages: no sideways scrolling, the other language one tap away", async ({ page, context }) => {
+    await routeVendors(context);
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const [locale, label, other] of [["en", "Language", "Deutsch"], ["de", "Sprache", "English"]] as const) {
+      await page.goto(policy(locale));
+      const nav = page.getByRole("navigation", { name: label });
+      await expect(nav.getByRole("link", { name: other })).toBeInViewport();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, locale).toBeLessThanOrEqual(0);
+    }
   });
 
   test("works without JavaScript", async ({ browser }) => {
