@@ -33,8 +33,8 @@ test.describe("every edition", () => {
       await page.goto(policy(locale));
       const expected = sourceHeadings(locale);
       expect(expected.length).toBeGreaterThan(20);
-      // the policy's own headings carry a self-link; components (the inspector…) have headings of their own
       const rendered = await page
+        // the policy's own sections carry a self-link; the live islands' headings (inspector, usage) do not
         .locator("article :is(h2, h3, h4):has(> a.heading-anchor)")
         .evaluateAll((hs) => hs.map((h) => ({ depth: Number(h.tagName[1]), text: (h.firstChild?.textContent ?? "").trim(), id: h.id })));
       const fromMdx = rendered.filter((h) => h.id !== "changes");
@@ -51,7 +51,7 @@ test.describe("every edition", () => {
   test("both editions have the same structure and the same declaration tables", async ({ request }) => {
     const shape = (source: string) => ({
       headings: [...source.matchAll(/<h([234])[^>]*\bid="/g)].map((m) => m[1]).join(""),
-      tables: [...source.matchAll(/<table class="declaration" data-category="([a-z-]+)"/g)].map((m) => m[1]),
+      tables: [...source.matchAll(/<table[^>]*\bdata-category="([a-z-]+)"/g)].map((m) => m[1]),
       items: [...source.matchAll(/data-item="([^"]+)"/g)].map((m) => m[1]),
     });
     const en = shape(await html(request, policy("en")));

@@ -58,6 +58,9 @@ test.describe("the policy page, server-rendered", () => {
 });
 
 test("every table-of-contents link lands on its section", async ({ page }) => {
+  test.slow(); // forty-odd links, each clicked and checked
+  // instant jumps: smooth scrolling only adds waiting, the landing is what is tested
+  await page.emulateMedia({ reducedMotion: "reduce" });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(POLICY);
   const toc = page.getByRole("navigation", { name: "On this page" });

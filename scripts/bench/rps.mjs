@@ -6,16 +6,19 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { freePort, startNext, waitFor } from "./support.mjs";
 
-export function load(url, { connections = 50, duration = 10, method = "GET", headers, body } = {}) {
+export function load(url, { connections = 50, duration = 10, method = "GET", headers, body, timeout = 10 } = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, method, headers, body }, (err, r) => {
+    autocannon({ url, connections, duration, method, headers, body, timeout }, (err, r) => {
       if (err) return reject(err);
       resolve({
         requestsPerSec: Math.round(r.requests.average),
         latencyP50Ms: r.latency.p50,
         latencyP99Ms: r.latency.p99,
+        latencyMaxMs: r.latency.max,
         total: r.requests.total,
-        errors: r.errors + r.timeouts,
+        // autocannon's errors already count its timeouts (a request unanswered after `timeout` seconds)
+        errors: r.errors,
+        timeouts: r.timeouts,
         non2xx: r.non2xx,
         statusCounts: r.statusCodeStats,
       });

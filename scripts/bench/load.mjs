@@ -1,0 +1,96 @@
+// `npm run bench:load`: autocannon against a production server (`next start`, built beforehand), one
+// target after another: the policy page and every API route, each with its method, the same-origin
+// headers a browser sends and a small valid body. 50 connections, BENCH_SECONDS (default 30) per target.
+// A request still unanswered after BENCH_TIMEOUT seconds (default 10, autocannon's own) counts as an error.
+// Prints requests/s, latency, errors and non-2xx per target, and exits 1 when any target had an error or
+// an answer other than 2xx, or when a route under app/api has no target here.
+import { readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { load } from "./rps.mjs";
+import { machine, startNext } from "./support.mjs";
+
+/** What each target sends; every answer is expected to be 2xx. */
+export function targets(origin) {
+  // what a browser sends from the site's own page (GET: no Origin; POST: Origin too)
+  const get = { "sec-fetch-site": "same-origin" };
+  const post = { "sec-fetch-site": "same-origin", origin, "content-type": "application/json" };
+  return [
+    { name: "policy page", path: "/en/cookie-policy", method: "GET" },
+    { name: "cookie echo", path: "/api/storage/cookies", method: "GET", headers: { ...get, cookie: "ims_auth=secret; _ga=GA1.1.123.456" } },
+    { name: "clear site data", path: "/api/storage/clear-site-data", method: "POST", headers: post, body: "{}" },
+    {
+      name: "expire cookies",
+      path: "/api/storage/expire-cookies",
+      method: "POST",
+      headers: { ...post, cookie: "ims_auth=secret" },
+      body: JSON.stringify({ names: ["ims_auth"] }),
+    },
+  ];
+}
+
+/** "/api/…" for every app/api/**\/route.{ts,js} */
+export function apiRoutes(dir = path.resolve("app/api")) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (/^route\.(ts|js|mjs)$/.test(e.name)) out.push("/" + path.relative(path.resolve("app"), d).split(path.sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Targets that failed the run: any error (connection, timeout) or any non-2xx answer. */
+export function failures(results) {
+  return results.filter((r) => r.errors > 0 || r.non2xx > 0);
+}
+
+function row(cells, widths) {
+  return cells.map((c, i) => String(c).padStart(widths[i])).join("  ");
+}
+
+export async function runLoad({ duration = 30, connections = 50, timeout = 10, log = console.log } = {}) {
+  const server = await startNext();
+  const results = [];
+  try {
+    for (const t of targets(server.origin)) {
+      const url = `${server.origin}${t.path}`;
+      const options = { method: t.method, headers: t.headers, body: t.body, timeout };
+      // a short warm-up (JIT, first render cached), not counted
+      await load(url, { ...options, connections: 10, duration: Math.min(2, duration) });
+      const r = await load(url, { ...options, connections, duration });
+      results.push({ ...t, ...r });
+      log(`  ${t.method} ${t.path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const duration = Number(process.env.BENCH_SECONDS ?? 30);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const timeout = Number(process.env.BENCH_TIMEOUT ?? 10);
+  const covered = new Set(targets("http://x").map((t) => t.path));
+  const missing = apiRoutes().filter((r) => !covered.has(r));
+  if (missing.length) {
+    console.error(`No load target for ${missing.join(", ")}: add it to targets() in scripts/bench/load.mjs.`);
+    process.exit(1);
+  }
+  const load1 = os.loadavg()[0].toFixed(2);
+  console.log(`Load run — ${new Date().toISOString()}\nMachine: ${machine()}; load average (1 min) before the run: ${load1}`);
+  console.log(`autocannon, ${connections} connections, ${duration} s per target, ${timeout} s request timeout, against next start\n`);
+  const results = await runLoad({ duration, connections, timeout });
+  const widths = [7, 30, 8, 8, 8, 8, 9, 7, 9, 8];
+  console.log("\n" + row(["method", "target", "req/s", "p50 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx"], widths));
+  for (const r of results) {
+    console.log(row([r.method, r.path, r.requestsPerSec, r.latencyP50Ms, r.latencyP99Ms, r.latencyMaxMs, r.total, r.errors, r.timeouts, r.non2xx], widths));
+  }
+  const failed = failures(results);
+  for (const f of failed) console.error(`\n${f.method} ${f.path}: ${f.errors} errors, ${f.non2xx} non-2xx; status counts ${JSON.stringify(f.statusCounts)}`);
+  console.log(failed.length ? `\nFAILED: ${failed.length} of ${results.length} targets.` : `\nAll ${results.length} targets: 0 errors, 0 non-2xx.`);
+  process.exit(failed.length ? 1 : 0);
+}
