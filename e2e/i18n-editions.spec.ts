@@ -129,6 +129,18 @@ test.describe("the language switcher", () => {
     await expect(page).toHaveURL(/\/en\/cookie-policy$/);
   });
 
+  test("fits a phone in both languages: no sideways scrolling, the other language one tap away", async ({ page, context }) => {
+    await routeVendors(context);
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const [locale, label, other] of [["en", "Language", "Deutsch"], ["de", "Sprache", "English"]] as const) {
+      await page.goto(policy(locale));
+      const nav = page.getByRole("navigation", { name: label });
+      await expect(nav.getByRole("link", { name: other })).toBeInViewport();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, locale).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("works without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
