@@ -57,7 +57,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   }
   const [{ frontmatter }, registry] = loaded;
   const policy = `/${locale}/cookie-policy`;
-  const clientRegistry = toClientRegistry(registry, locale);
+  const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>

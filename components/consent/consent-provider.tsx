@@ -1,7 +1,7 @@
 "use client";
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { RECORD_KEY, type Lifetime } from "@/lib/consent/record";
 import { createConsentStore, type ConsentState, type ConsentStore } from "@/lib/consent/store";
 import { connectVendors } from "@/lib/consent/vendors/connect";
@@ -10,6 +10,7 @@ import type { Strings } from "@/lib/i18n/strings";
 import type { ClientRegistry } from "@/lib/registry/client";
 import { ConsentBanner, type Confirmation } from "./consent-banner";
 import { PreferencesDialog } from "./preferences-dialog";
+import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 
 export type ConsentStrings = Strings["consent"];
 
@@ -36,7 +37,6 @@ export function useConsent(): ConsentContextValue {
   return ctx;
 }
 
-const noSubscribe = () => () => {};
 
 export function ConsentProvider({
   registry,
@@ -68,8 +68,8 @@ export function ConsentProvider({
   );
   // what the server rendered: nothing known about this visitor
   const [serverState] = useState(() => createConsentStore({ ...base, env: { host: {} } }).getState());
-  const state = useSyncExternalStore(store.subscribe, store.getState, () => serverState);
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useHydrated();
+  const state = useBrowserStore(store.subscribe, store.getState, () => serverState, hydrated);
   const [loaders] = useState(() => (onServer ? [] : loadersFor(registry)));
 
   const [dialogOpen, setDialogOpen] = useState(false);

@@ -3,13 +3,13 @@
 // steps in the order written (for readers without JavaScript, and for printing); in the browser the
 // visitor's own browser comes first and the others fold away, each still reachable from the table of
 // contents, by find-in-page and by the toggle.
-import { Children, isValidElement, useEffect, useId, useRef, useSyncExternalStore, type ReactElement, type ReactNode } from "react";
+import { Children, isValidElement, useEffect, useId, useRef, type ReactElement, type ReactNode } from "react";
 import { detectBrowser, type DetectedBrowser, type GuideBrowser } from "@/lib/browser/detect";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 import { usePreferences } from "@/components/preferences/preferences-provider";
+import { useBrowserValue } from "@/components/use-hydrated";
 
-const noSubscribe = () => () => {};
 export const OTHERS_SECTION = "browser-guide-others";
 
 function detect(): DetectedBrowser {
@@ -20,7 +20,7 @@ function detect(): DetectedBrowser {
 type Steps = ReactElement<{ "data-browser"?: string }>;
 
 export function BrowserGuide({ strings: t, children }: { strings: Strings["browserGuide"]; children?: ReactNode }) {
-  const detected = useSyncExternalStore(noSubscribe, detect, () => null);
+  const detected = useBrowserValue(detect, null);
   const { state, store } = usePreferences();
   const othersRef = useRef<HTMLDivElement>(null);
   const bodyId = useId();

@@ -1,19 +1,18 @@
 "use client";
 // MDX island: the privacy-relevant settings the visitor's browser reports, and what this site does with each.
-import { useCallback, useId, useRef, useSyncExternalStore } from "react";
+import { useCallback, useId, useRef } from "react";
+import { useBrowserValue } from "@/components/use-hydrated";
 import { readSignals, type PrivacySignals as Signals } from "@/lib/browser/signals";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 import { useConsent } from "@/components/consent/consent-provider";
-
-const noSubscribe = () => () => {};
 
 export function PrivacySignals({ strings: t }: { strings: Strings["privacySignals"] }) {
   const advertisingServices = useConsent().registry.services.filter((s) => s.advertising).map((s) => s.name);
   // getSnapshot must return the same object while nothing changed; these do not change during a visit
   const cached = useRef<Signals | null>(null);
   const read = useCallback(() => (cached.current ??= readSignals(window as unknown as Parameters<typeof readSignals>[0])), []);
-  const signals = useSyncExternalStore(noSubscribe, read, () => null);
+  const signals = useBrowserValue(read, null);
   const ids = useId();
   const state = (v: boolean | null | undefined, off = t.off) => (v === undefined ? t.loading : v === null ? t.notSupported : v ? t.on : off);
   const rows: Array<[string, string, string]> = [

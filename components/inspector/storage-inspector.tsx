@@ -22,6 +22,7 @@ import {
 import { useConsent } from "@/components/consent/consent-provider";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useStorageSnapshot } from "./use-storage-snapshot";
+import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
 
 export type InspectorStrings = Strings["inspector"] & { storage: Strings["declaration"]["storage"] };
 
@@ -53,7 +54,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
   const summary = useMemo(() => summarize(rows, registry), [rows, registry]);
   const totalBytes = summary.reduce((n, s) => n + s.bytes, 0);
   const categoryOf = (id: string | null | undefined) => registry.categories.find((c) => c.id === id);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => numberFormat(locale).format(n);
 
   const announce = useCallback((msg: string) => {
     setMessage((prev) => (prev === msg ? `${msg}\u00a0` : msg));
@@ -345,7 +346,7 @@ const InspectorRow = memo(function InspectorRow({
           {row.serverOnly ? <span className="block ins-muted ins-small">{t.serverOnlyNote}</span> : null}
           {row.expires !== undefined ? (
             <span className="block ins-muted ins-small">
-              {row.expires === null ? t.sessionCookie : fill(t.expires, { date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
+              {row.expires === null ? t.sessionCookie : fill(t.expires, { date: dateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
             </span>
           ) : null}
         </td>
@@ -375,7 +376,7 @@ const InspectorRow = memo(function InspectorRow({
 function ValuePreview({ value, t, locale }: { value: string; t: InspectorStrings; locale: string }) {
   if (value === "") return <span className="ins-muted">{t.valueEmpty}</span>;
   const p = previewValue(value, VALUE_PREVIEW);
-  const n = new Intl.NumberFormat(locale);
+  const n = numberFormat(locale);
   return (
     <>
       <pre className="ins-value">{p.text}</pre>

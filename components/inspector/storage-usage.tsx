@@ -7,6 +7,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 import { WEB_STORAGE_LIMIT_UNITS, webStorageUsage, type AreaUsage } from "@/lib/storage/usage";
 import { formatBytes } from "@/lib/storage/inspect";
+import { numberFormat } from "@/lib/i18n/intl";
 
 const REFRESH_MS = 2000;
 
@@ -47,8 +48,9 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
     };
   }, []);
 
-  const n = new Intl.NumberFormat(locale);
-  const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  // built on first use: nothing is formatted until the first measurement arrives
+  const n = (x: number) => numberFormat(locale).format(x);
+  const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
   return (
     <section className="ins usage not-prose needs-js" aria-labelledby={`${ids}-t`} data-interactive="" data-state={usage ? "ready" : "loading"}>
       <h4 id={`${ids}-t`} className="ins-title">
@@ -71,11 +73,11 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
                     <meter min={0} max={WEB_STORAGE_LIMIT_UNITS} value={u.units} aria-label={label} className="usage-meter" />
                     <span className="usage-figure">
                       {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
-                        ? fill(t.areaUsedTiny, { percent: pct.format(0.0001) })
-                        : fill(t.areaUsed, { percent: pct.format(u.units / WEB_STORAGE_LIMIT_UNITS) })}
+                        ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
+                        : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
                     </span>
                     <span className="block ins-muted ins-small">
-                      {fill(t.areaDetail, { chars: n.format(u.units), limit: n.format(WEB_STORAGE_LIMIT_UNITS), bytes: formatBytes(u.units * 2, locale) })}
+                      {fill(t.areaDetail, { chars: n(u.units), limit: n(WEB_STORAGE_LIMIT_UNITS), bytes: formatBytes(u.units * 2, locale) })}
                     </span>
                   </>
                 )}

@@ -1,11 +1,12 @@
 "use client";
 // Owns the page's PreferencesStore (theme, collapsed page parts) and ties it to Functional consent:
 // choices always apply to this visit, and are kept in localStorage only while Functional is granted.
-import { createContext, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import { UI_STATE_STYLE_ID } from "@/lib/preferences/head-script";
 import { createPreferencesStore, DEFAULT_THEME, type PreferencesState, type PreferencesStore } from "@/lib/preferences/store";
 import { THEME_KEY, UI_KEY, type Theme } from "@/lib/preferences/stored";
 import { useConsent } from "@/components/consent/consent-provider";
+import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 
 interface PreferencesContextValue {
   state: PreferencesState;
@@ -23,7 +24,6 @@ export function usePreferences(): PreferencesContextValue {
 }
 
 const SERVER_STATE: PreferencesState = { theme: DEFAULT_THEME, sections: {}, functional: null };
-const noSubscribe = () => () => {};
 
 function applyTheme(theme: Theme) {
   const root = document.documentElement;
@@ -36,8 +36,8 @@ export function PreferencesProvider({ children }: { children?: ReactNode }) {
   const [store] = useState(() =>
     createPreferencesStore({ host: onServer ? {} : undefined, applyTheme: onServer ? undefined : applyTheme }),
   );
-  const state = useSyncExternalStore(store.subscribe, store.getState, () => SERVER_STATE);
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useHydrated();
+  const state = useBrowserStore(store.subscribe, store.getState, () => SERVER_STATE, hydrated);
   const consent = useConsent();
   // The category the registry files the preference keys under (Functional). Not known before
   // hydration; no valid decision means not granted.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { testRegistry } from "../testing/registry";
+import { toClientRegistry } from "./client";
+import { parseRegistry } from "./parse";
 
 describe("the registry as the browser receives it", () => {
   it("has titles in the page's language and every declared item", () => {
@@ -28,5 +32,16 @@ describe("the registry as the browser receives it", () => {
       ["ga4", false, null],
       ["tiktok", false, null],
     ]);
+  });
+
+  it("words each duration on the server, in the page's language and with its words for session and persistent", () => {
+    const parsed = parseRegistry(readFileSync(path.resolve(import.meta.dirname, "../../content/registry.yaml"), "utf8"), "content/registry.yaml");
+    if (!parsed.success) throw new Error("registry does not parse");
+    const label = (locale: string, name: string, words?: { session: string; persistent: string }) =>
+      toClientRegistry(parsed.data, locale, {}, words).items.find((i) => i.name === name)?.durationLabel;
+    expect(label("en", "_ga")).toBe("2 years");
+    expect(label("de", "_ga")).toBe("2 Jahre");
+    expect(label("de", "ims:chat-session", { session: "Während des Besuchs", persistent: "Dauerhaft" })).toBe("Während des Besuchs");
+    expect(label("de", "ttclid")).toBe("13 Monate");
   });
 });

@@ -1,5 +1,6 @@
 // The part of the registry the browser needs, with texts already in the page's language. It is passed
 // from the server layout to client islands as props, so it stays small and plain (JSON-serialisable).
+import { formatDuration, parseDuration, type DurationWords } from "./duration";
 import { localize, type Registry, type StorageType } from "./schema";
 
 export interface ClientCategory {
@@ -34,6 +35,10 @@ export interface ClientItem {
   purpose: string;
   /** Duration code as declared ("2y", "session"). */
   duration: string;
+  /** The duration in words of the page's language ("2 years", "Session"), worded on the server: the
+   * browser's first Intl formatter costs ~40 ms of main thread on a phone, which no visitor should pay
+   * for a label. */
+  durationLabel: string;
   httpOnly: boolean;
   scope: "site" | "app";
 }
@@ -47,8 +52,9 @@ export interface ClientRegistry {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads the account ids from `env` (process.env at build time by default). */
-export function toClientRegistry(registry: Registry, locale: string, env: Env = process.env): ClientRegistry {
+/** Reads the account ids from `env` (process.env at build time by default); `words` are the page's
+ * words for "session" and "persistent" (lib/registry/duration.ts has a fallback). */
+export function toClientRegistry(registry: Registry, locale: string, env: Env = process.env, words?: DurationWords): ClientRegistry {
   return {
     locale,
     categories: registry.categories.map((c) => ({
@@ -79,10 +85,16 @@ export function toClientRegistry(registry: Registry, locale: string, env: Env = 
       provider: i.service ? (registry.services.find((s) => s.id === i.service)?.provider ?? "") : (i.provider ?? ""),
       purpose: localize(i.purpose, locale),
       duration: i.duration,
+      durationLabel: durationLabel(i.duration, locale, words),
       httpOnly: i.httpOnly,
       scope: i.scope,
     })),
   };
+}
+
+function durationLabel(code: string, locale: string, words: DurationWords | undefined): string {
+  const d = parseDuration(code);
+  return d ? formatDuration(d, locale, words) : code;
 }
 
 /** A service without an env variable needs no account and is always active; one with it needs a value. */

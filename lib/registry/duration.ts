@@ -1,6 +1,7 @@
 // Declared durations are written by the legal team as short codes ("session", "persistent", "30d",
 // "13mo", "2y") so the scanner can compare them with real cookie expiries and the page can word them
 // in every language.
+import { numberFormat } from "@/lib/i18n/intl";
 
 export type Duration =
   | { kind: "session" }
@@ -46,7 +47,9 @@ const WORDS: Record<string, { session: string; persistent: string }> = {
 };
 
 /** `words` come from the interface strings of the language; the built-in words are a fallback. */
-export function formatDuration(d: Duration, locale: string, words?: { session: string; persistent: string }): string {
+export type DurationWords = { session: string; persistent: string };
+
+export function formatDuration(d: Duration, locale: string, words?: DurationWords): string {
   if (d.kind !== "fixed") return (words ?? WORDS[locale] ?? WORDS.en!)[d.kind];
-  return new Intl.NumberFormat(locale, { style: "unit", unit: d.unit, unitDisplay: "long" }).format(d.amount);
+  return numberFormat(locale, { style: "unit", unit: d.unit, unitDisplay: "long" }).format(d.amount);
 }

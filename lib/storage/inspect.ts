@@ -1,10 +1,10 @@
 // The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
 // sized and matched against the registry, and filters, groups and pages them for display.
 import { findItem } from "../registry/match";
-import { formatDuration, parseDuration } from "../registry/duration";
 import type { ClientRegistry } from "../registry/client";
 import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";
+import { numberFormat } from "@/lib/i18n/intl";
 
 /** A declared item as the inspector shows it: texts in the visitor's language, the duration worded. */
 export interface InspectorItem {
@@ -31,17 +31,13 @@ export interface InspectorRegistry {
 
 /** From the registry the consent provider already gives the browser, so it is not shipped twice. */
 export function toInspectorRegistry(registry: ClientRegistry): InspectorRegistry {
-  const locale = registry.locale;
   return {
     categories: registry.categories.map((c) => ({ id: c.id, title: c.title, required: c.required })),
-    items: registry.items.map((item) => {
-      const duration = parseDuration(item.duration);
-      return {
-        ...item,
-        service: registry.services.find((s) => s.id === item.service)?.name ?? null,
-        duration: duration ? formatDuration(duration, locale) : item.duration,
-      };
-    }),
+    items: registry.items.map((item) => ({
+      ...item,
+      service: registry.services.find((s) => s.id === item.service)?.name ?? null,
+      duration: item.durationLabel,
+    })),
   };
 }
 
@@ -253,16 +249,8 @@ export function shortName(name: string, max = 60): string {
   return p.truncated ? `${p.text}…` : name;
 }
 
-// Building an Intl.NumberFormat costs far more than using one; a page formats hundreds of sizes.
-const byteFormats = new Map<string, Intl.NumberFormat>();
 function byteFormat(locale: string, unit: string): Intl.NumberFormat {
-  const key = `${locale}:${unit}`;
-  let f = byteFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: 1 });
-    byteFormats.set(key, f);
-  }
-  return f;
+  return numberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: 1 });
 }
 
 export function formatBytes(bytes: number, locale: string): string {
