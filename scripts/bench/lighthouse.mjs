@@ -1,17 +1,33 @@
 // Lighthouse (mobile, default throttling) on the policy page as a first-time visitor sees it: banner showing.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { throttling } from "lighthouse/core/config/constants.js";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { chromiumPath, startNext } from "./support.mjs";
 
+// Lighthouse's default mobile throttling (Slow 4G, 4x CPU), for runs that change only the CPU slowdown
+const MOBILE_THROTTLING = throttling.mobileSlow4G;
+
 /** Lighthouse varies run to run: `runs` runs, reported as Lighthouse's own median run (by FCP and TTI). */
-export async function runLighthouse({ origin, path = "/en/cookie-policy", runs = 3 } = {}) {
+export async function runLighthouse({ origin, path = "/en/cookie-policy", runs = 3, cpuSlowdownMultiplier } = {}) {
   const lhrs = [];
-  for (let i = 0; i < runs; i++) lhrs.push(await lighthouseOnce(origin, path));
+  for (let i = 0; i < runs; i++) lhrs.push(await lighthouseOnce(origin, path, cpuSlowdownMultiplier));
   return { runs, ...summarize(computeMedianRun(lhrs)), perRun: lhrs.map((l) => Math.round(l.categories.performance.score * 100)), benchmarkIndex: Math.round(lhrs[0].environment.benchmarkIndex) };
 }
 
-async function lighthouseOnce(origin, path) {
+/**
+ * The CPU slowdown Lighthouse's throttling doc suggests for a host of this benchmarkIndex, to emulate the
+ * mid-tier phone its default 4x assumes from a high-end desktop (docs/throttling.md, "Calibrating the CPU
+ * slowdown": high-end desktop 1500+ → 4x, low-end desktop 1000–1500 → 2x, high-end mobile 800–1000 → 2x,
+ * mid-tier mobile below that → 1x).
+ */
+export function calibratedSlowdown(benchmarkIndex) {
+  if (benchmarkIndex >= 1500) return 4;
+  if (benchmarkIndex >= 800) return 2;
+  return 1;
+}
+
+async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
@@ -22,6 +38,7 @@ async function lighthouseOnce(origin, path) {
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      ...(cpuSlowdownMultiplier ? { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } : {}),
     });
     return result.lhr;
   } finally {
