@@ -1,4 +1,4 @@
-// Runs before every page: gives each page its Content-Security-Policy (the page's own inline-script
+// Runs before every page: refuses methods other than GET and HEAD, and gives each page its Content-Security-Policy (the page's own inline-script
 // hashes plus the vendors consent can load). Pages stay static: the header is the same for every request to a path.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +22,12 @@ function securityContext() {
   return context;
 }
 
+/** Pages are documents to read: any other method gets 405, not the page (Next would serve it to a PUT). */
+const PAGE_METHODS = ["GET", "HEAD"];
+
 export function proxy(request: NextRequest) {
+  if (!PAGE_METHODS.includes(request.method))
+    return new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" } });
   const { pathname } = request.nextUrl;
   // "/" and "/cookie-policy" are the language chooser (app/route.ts), which sends its own CSP.
   if (pathname === "/" || pathname === "/cookie-policy") return NextResponse.next();

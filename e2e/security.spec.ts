@@ -33,6 +33,18 @@ test("every kind of response carries the security headers", async ({ request }) 
   }
 });
 
+test("pages answer only GET and HEAD: any other method gets 405 with Allow, never the page", async ({ request }) => {
+  for (const path of [POLICY, "/de/cookie-policy", "/", "/cookie-policy"]) {
+    expect((await request.head(path, { maxRedirects: 0 })).status(), `HEAD ${path}`).toBeLessThan(400);
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+      const res = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()["allow"], `${method} ${path}`).toMatch(/^GET, HEAD$/);
+      expect(await res.text(), `${method} ${path}`).not.toContain("<html");
+    }
+  }
+});
+
 test("the page's CSP allows no inline script but its own, no eval, and only the consent-loaded vendors", async ({ request }) => {
   const res = await request.get(POLICY);
   const csp = res.headers()["content-security-policy"] ?? "";
