@@ -13,6 +13,11 @@ test.describe("storage usage", () => {
     await seedStorage(page, { local: { k: "x".repeat(9_999) }, session: { s: "ab" } });
     await page.goto(POLICY);
     const u = usage(page);
+    // it reads nothing until the visitor comes near it
+    await expect(u).toHaveAttribute("data-state", "loading");
+    await page.waitForTimeout(300);
+    await expect(u).toHaveAttribute("data-state", "loading");
+    await u.scrollIntoViewIfNeeded();
     await expect(u.locator('[data-area="localStorage"]')).toContainText("10,000 of 5,242,880 characters used (20 kB at 2 bytes each).");
     await expect(u.locator('[data-area="localStorage"]')).toContainText("0.19% of the limit");
     await expect(u.locator('[data-area="sessionStorage"]')).toContainText("3 of 5,242,880 characters used (6 bytes at 2 bytes each).");

@@ -191,3 +191,19 @@ test.describe("hostile and heavy content", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test("reads nothing until the visitor comes near it, then lists what is stored", async ({ page }) => {
+  await seedStorage(page, { local: { "near-probe": "1" } });
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/storage/cookies")) asked.push(r.url());
+  });
+  await page.goto(POLICY);
+  await expect(inspector(page)).toHaveAttribute("data-state", "loading");
+  await page.waitForTimeout(500);
+  await expect(inspector(page)).toHaveAttribute("data-state", "loading");
+  expect(asked, "no cookie question to the server before the visitor gets there").toEqual([]);
+  await inspectorReady(page);
+  await expect(row(page, "localStorage:near-probe")).toBeVisible();
+  expect(asked.length).toBeGreaterThan(0);
+});

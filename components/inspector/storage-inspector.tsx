@@ -23,6 +23,7 @@ import { useConsent } from "@/components/consent/consent-provider";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useStorageSnapshot } from "./use-storage-snapshot";
 import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
+import { useNearViewport } from "@/components/use-near-viewport";
 
 export type InspectorStrings = Strings["inspector"] & { storage: Strings["declaration"]["storage"] };
 
@@ -34,7 +35,8 @@ const CONSENT_KEY = "candor:consent";
 type Pending = { kind: "row"; row: Row } | { kind: "all" } | null;
 
 export function StorageInspector({ strings: t, locale }: { strings: InspectorStrings; locale: string }) {
-  const { snapshot, loaded, refresh } = useStorageSnapshot();
+  const sectionRef = useRef<HTMLElement>(null);
+  const { snapshot, loaded, refresh } = useStorageSnapshot(useNearViewport(sectionRef));
   const consent = useConsent();
   const registry = useMemo(() => toInspectorRegistry(consent.registry), [consent.registry]);
   const [text, setText] = useState("");
@@ -116,7 +118,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
     .map((k) => fill(t.unavailable, { type: t.storage[k === "cookies" ? "cookie" : (k as StorageType)] }));
 
   return (
-    <section className="ins not-prose needs-js" aria-labelledby={`${ids}-title`} data-interactive="" data-state={loaded ? "ready" : "loading"} data-count={rows.length}>
+    <section ref={sectionRef} className="ins not-prose needs-js" aria-labelledby={`${ids}-title`} data-interactive="" data-state={loaded ? "ready" : "loading"} data-count={rows.length}>
       <h4 id={`${ids}-title`} className="ins-title">
         {t.title}
       </h4>

@@ -2,12 +2,13 @@
 // MDX island: how much of the browser's Web Storage this site uses, against the limit browsers enforce
 // (5,242,880 UTF-16 code units of key + value per origin, for each of local and session storage), plus
 // the browser's own estimate of all this site's storage where it offers one.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 import { WEB_STORAGE_LIMIT_UNITS, webStorageUsage, type AreaUsage } from "@/lib/storage/usage";
 import { formatBytes } from "@/lib/storage/inspect";
 import { numberFormat } from "@/lib/i18n/intl";
+import { useNearViewport } from "@/components/use-near-viewport";
 
 const REFRESH_MS = 2000;
 
@@ -30,7 +31,10 @@ async function measure(): Promise<Usage> {
 export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strings["storageUsage"]; areaNames: { localStorage: string; sessionStorage: string }; locale: string }) {
   const [usage, setUsage] = useState<Usage | null>(null);
   const ids = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(sectionRef);
   useEffect(() => {
+    if (!near) return;
     let alive = true;
     const run = () => {
       if (document.hidden) return;
@@ -46,13 +50,13 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
       window.removeEventListener("storage", run);
       document.removeEventListener("visibilitychange", run);
     };
-  }, []);
+  }, [near]);
 
   // built on first use: nothing is formatted until the first measurement arrives
   const n = (x: number) => numberFormat(locale).format(x);
   const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
   return (
-    <section className="ins usage not-prose needs-js" aria-labelledby={`${ids}-t`} data-interactive="" data-state={usage ? "ready" : "loading"}>
+    <section ref={sectionRef} className="ins usage not-prose needs-js" aria-labelledby={`${ids}-t`} data-interactive="" data-state={usage ? "ready" : "loading"}>
       <h4 id={`${ids}-t`} className="ins-title">
         {t.title}
       </h4>

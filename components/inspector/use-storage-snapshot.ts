@@ -15,7 +15,8 @@ interface EventTargetLike {
   removeEventListener(type: string, listener: () => void): void;
 }
 
-export function useStorageSnapshot() {
+/** Reads nothing until `enabled` (the inspector is near the viewport); live from then on. */
+export function useStorageSnapshot(enabled = true) {
   const [state, setState] = useState<{ snapshot: Snapshot; loaded: boolean }>({ snapshot: emptySnapshot, loaded: false });
   const latest = useRef<Snapshot | null>(null);
   const seq = useRef(0);
@@ -47,6 +48,7 @@ export function useStorageSnapshot() {
   }, []);
 
   useEffect(() => {
+    if (!enabled) return;
     let timer: ReturnType<typeof setInterval> | undefined;
     const poll = () => {
       if (!document.hidden) void refresh(false);
@@ -83,7 +85,7 @@ export function useStorageSnapshot() {
       window.removeEventListener("storage", onStorage);
       cookieStore?.removeEventListener("change", onCookieChange);
     };
-  }, [refresh]);
+  }, [refresh, enabled]);
 
   return { ...state, refresh };
 }
