@@ -1,24 +1,19 @@
 // The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
 // sized and matched against the registry, and filters, groups and pages them for display.
 import { findItem } from "../registry/match";
-import type { ClientRegistry } from "../registry/client";
+import type { ClientItem, ClientRegistry } from "../registry/client";
 import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";
 import { numberFormat } from "@/lib/i18n/intl";
 
-/** A declared item as the inspector shows it: texts in the visitor's language, the duration worded. */
-export interface InspectorItem {
-  name: string;
-  storage: StorageType;
-  category: string;
+/** A declared item as the inspector shows it: the browser's registry item, with its service named and
+ * its duration worded. */
+export type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> & {
   /** The service's name ("Google Analytics 4"), or null when the item names only a provider. */
   service: string | null;
-  provider: string;
-  purpose: string;
+  /** In words of the page's language ("2 years"). */
   duration: string;
-  httpOnly: boolean;
-  scope: "site" | "app";
-}
+};
 export interface InspectorCategory {
   id: string;
   title: string;

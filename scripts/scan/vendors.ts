@@ -14,7 +14,7 @@ export interface VendorStub {
 
 export function loadVendorStub(root: string, siteHost: string): VendorStub {
   const standInDir = path.join(root, STAND_IN_DIR);
-  for (const file of ["gtag.js", "tiktok-pixel.js"])
+  for (const file of ["gtag.js", "tiktok-pixel.js", "cookies.js"])
     if (!existsSync(path.join(standInDir, file))) throw new Error(`--stub-vendors serves ${STAND_IN_DIR}/${file}, but it is missing.`);
   return {
     async install(context) {
