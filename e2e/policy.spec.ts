@@ -130,6 +130,11 @@ test("prints the policy without its controls", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "Browser Cookie Controls" })).toBeVisible();
+  // the types table keeps its text columns and drops the column of switches, header included
+  const types = page.getByRole("table", { name: "Details of cookies used by IMsupporting" });
+  await expect(types.getByRole("columnheader", { name: "Purpose" })).toBeVisible();
+  await expect(types.getByRole("columnheader", { name: "Your choice" })).toBeHidden();
+  await expect(types.getByRole("cell", { name: /Required for the website to function/ })).toBeVisible();
 });
 
 function escapeHtml(s: string) {
