@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { defaultLocale } from "@/lib/i18n/locales";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import "./globals.css";
 
@@ -9,8 +9,11 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+// One static page for every unknown address, so it cannot know the visitor's language: the default
+// language's text first, then every other language's, each marked with its own lang.
 export default function GlobalNotFound() {
   const strings = getStrings(defaultLocale);
+  const others = locales.filter((l) => l !== defaultLocale);
   return (
     <html lang={defaultLocale}>
       <body>
@@ -23,6 +26,20 @@ export default function GlobalNotFound() {
               {strings.siteName} — {strings.policyLabel}
             </Link>
           </p>
+          {others.map((locale) => {
+            const t = getStrings(locale);
+            return (
+              <section key={locale} lang={locale} className="mt-10 border-t border-line pt-6">
+                <h2 className="text-xl font-semibold tracking-tight text-fg">{t.notFoundTitle}</h2>
+                <p className="mt-2 text-muted">{t.notFoundBody}</p>
+                <p className="mt-4">
+                  <Link href={`/${locale}/cookie-policy`} className="font-medium text-accent underline underline-offset-4">
+                    {t.siteName} — {t.policyLabel}
+                  </Link>
+                </p>
+              </section>
+            );
+          })}
         </main>
       </body>
     </html>

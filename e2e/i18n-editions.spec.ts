@@ -103,7 +103,7 @@ test.describe("language and links for search engines and sharing", () => {
     expect(res.headers()["content-security-policy"]).toMatch(/script-src 'sha256-[^']+'/);
   });
 
-  test("a page that does not exist is English, as its 404 text is", async ({ request }) => {
+  test("a page that does not exist is English first, as its 404 text is (the other languages follow, each with its lang)", async ({ request }) => {
     const res = await request.get("/xx/cookie-policy");
     expect(res.status()).toBe(404);
     expect(attr(await res.text(), /<html[^>]*\blang="([^"]+)"/)).toBe("en");
