@@ -10,6 +10,9 @@ const DARK_BG = "rgb(18, 20, 23)";
 const LIGHT_BG = "rgb(251, 250, 248)";
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+/** The theme-color browsers use: the first <meta name="theme-color"> whose media matches. */
+const browserUiColor = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)?.content ?? null);
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), THEME_KEY);
 const control = (page: Page) => page.getByRole("group", { name: "Theme" });
@@ -23,9 +26,11 @@ test.beforeEach(async ({ page, context }) => {
 test("without Functional consent the theme applies for this visit only: no key is written", async ({ page }) => {
   await page.goto(POLICY);
   await expect(banner(page)).toBeVisible();
+  expect(await browserUiColor(page)).toBe("#fbfaf8");
   await control(page).getByRole("radio", { name: "Dark" }).check();
   expect(await theme(page)).toBe("dark");
   expect(await background(page)).toBe(DARK_BG);
+  expect(await browserUiColor(page)).toBe("#121417");
   expect(await stored(page)).toBeNull();
 
   await banner(page).getByRole("button", { name: "Reject all" }).click();
@@ -35,6 +40,7 @@ test("without Functional consent the theme applies for this visit only: no key i
 
   await page.reload();
   await expect(control(page).getByRole("radio", { name: "System" })).toBeChecked();
+  expect(await browserUiColor(page)).toBe("#fbfaf8");
   expect(await theme(page)).toBeNull();
   expect(await stored(page)).toBeNull();
 });
@@ -51,6 +57,8 @@ test("with Functional consent the theme is remembered across a reload, applied b
   await page.reload();
   await expect(control(page).getByRole("radio", { name: "Dark" })).toBeChecked();
   expect(await theme(page)).toBe("dark");
+  // the browser's own interface follows: the first theme-color that applies is the dark one
+  expect(await browserUiColor(page)).toBe("#121417");
   expect(errors).toEqual([]);
 
   // No flash: with every script bundle blocked, only the inline head script runs, and the page is dark

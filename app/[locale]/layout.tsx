@@ -18,6 +18,7 @@ import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
 import "@/components/inspector/inspector.css";
+import { THEME_COLORS } from "@/lib/preferences/theme-color";
 
 export const dynamicParams = false;
 
@@ -32,8 +33,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fbfaf8" },
-    { media: "(prefers-color-scheme: dark)", color: "#121417" },
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
   ],
   colorScheme: "light dark",
 };

@@ -7,6 +7,7 @@ import { createPreferencesStore, DEFAULT_THEME, type PreferencesState, type Pref
 import { THEME_KEY, UI_KEY, type Theme } from "@/lib/preferences/stored";
 import { useConsent } from "@/components/consent/consent-provider";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
+import { applyThemeColor } from "@/lib/preferences/theme-color";
 
 interface PreferencesContextValue {
   state: PreferencesState;
@@ -29,6 +30,7 @@ function applyTheme(theme: Theme) {
   const root = document.documentElement;
   if (theme === "system") root.removeAttribute("data-theme");
   else root.setAttribute("data-theme", theme);
+  applyThemeColor(document, theme);
 }
 
 export function PreferencesProvider({ children }: { children?: ReactNode }) {

@@ -4,6 +4,7 @@
 // A part is a plain-JS statement list that sees `d` (document.documentElement); see lib/head-script.ts.
 // The keys exist only with Functional consent (PreferencesStore deletes them otherwise), and while the
 // consent head part says there is no valid decision they are not applied at all.
+import { themeColorHeadPart } from "./theme-color";
 import { FUTURE_TOLERANCE_MS, PREFERENCE_MAX_AGE_MS, PREFERENCE_VERSION, SECTION_ID_PATTERN, THEME_KEY, UI_KEY } from "./stored";
 
 /** Id of the <style> element holding the collapsed parts until React takes over. */
@@ -20,6 +21,7 @@ export const preferencesHeadPart = [
   "return o.value};",
   `var pt=null;try{pt=pr(${j(THEME_KEY)})}catch(e){}`,
   'if(pt==="light"||pt==="dark")d.setAttribute("data-theme",pt);',
+  themeColorHeadPart,
   `var pu=null;try{pu=pr(${j(UI_KEY)})}catch(e){}`,
   `var pl=[],px=new RegExp(${j(SECTION_ID_PATTERN)});`,
   'if(pu&&pu.sections&&typeof pu.sections==="object"){for(var pi in pu.sections){',

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
 import { buildHeadScript, headScriptParts } from "../head-script";
 import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
+import { THEME_COLOR_META_ID, THEME_COLORS } from "./theme-color";
 import { createPreferencesStore } from "./store";
 import { decodeTheme, decodeUiState, PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, UI_KEY, writePreference } from "./stored";
 import { envelopeSchema, themeSchema, uiStateSchema } from "./stored-schema";
@@ -62,16 +63,23 @@ describe("a stored preference", () => {
 /** Runs the head script string against a fake document and storage, as the browser would before paint. */
 function runHeadScript(stored: Record<string, string>, now = NOW, consent: string | null = null) {
   const attributes = new Map<string, string>(consent === null ? [] : [["data-consent", consent]]);
-  const appended: Array<{ id: string; textContent: string }> = [];
+  type FakeElement = { id: string; textContent: string; name?: string; content?: string };
+  const appended: FakeElement[] = [];
+  const prepended: FakeElement[] = [];
   const document = {
     documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v), getAttribute: (k: string) => attributes.get(k) ?? null },
     createElement: () => ({ id: "", textContent: "" }),
-    head: { appendChild: (el: { id: string; textContent: string }) => appended.push(el) },
+    head: { appendChild: (el: FakeElement) => appended.push(el), prepend: (el: FakeElement) => prepended.unshift(el) },
   };
   const localStorage = { getItem: (k: string) => stored[k] ?? null };
   const FakeDate = { now: () => now } as DateConstructor;
   new Function("document", "localStorage", "Date", wrap(preferencesHeadPart))(document, localStorage, FakeDate);
-  return { theme: attributes.get("data-theme") ?? null, style: appended.find((s) => s.id === UI_STATE_STYLE_ID)?.textContent ?? null };
+  const meta = prepended.find((m) => m.id === THEME_COLOR_META_ID);
+  return {
+    theme: attributes.get("data-theme") ?? null,
+    style: appended.find((s) => s.id === UI_STATE_STYLE_ID)?.textContent ?? null,
+    themeColor: meta ? `${meta.name}=${meta.content}` : null,
+  };
 }
 
 describe("the preferences head script", () => {
@@ -79,6 +87,13 @@ describe("the preferences head script", () => {
     expect(runHeadScript({ [THEME_KEY]: writePreference("dark", NOW) }).theme).toBe("dark");
     expect(runHeadScript({ [THEME_KEY]: writePreference("light", NOW) }).theme).toBe("light");
     expect(runHeadScript({ [THEME_KEY]: writePreference("system", NOW) }).theme).toBeNull();
+  });
+
+  it("puts the remembered theme's colour for the browser's own interface in front, and none for system", () => {
+    expect(runHeadScript({ [THEME_KEY]: writePreference("dark", NOW) }).themeColor).toBe(`theme-color=${THEME_COLORS.dark}`);
+    expect(runHeadScript({ [THEME_KEY]: writePreference("light", NOW) }).themeColor).toBe(`theme-color=${THEME_COLORS.light}`);
+    expect(runHeadScript({ [THEME_KEY]: writePreference("system", NOW) }).themeColor).toBeNull();
+    expect(runHeadScript({}).themeColor).toBeNull();
   });
 
   it("agrees with readPreference on expired, corrupt and tampered entries", () => {
