@@ -6,6 +6,7 @@ import path from "node:path";
 import { compareSizes } from "./bundle-size.mjs";
 import { calibratedSlowdown, runLighthouse } from "./lighthouse.mjs";
 import { failures, runLoad } from "./load.mjs";
+import { compareNonce } from "./nonce.mjs";
 import { runRps } from "./rps.mjs";
 import { machine, startNext } from "./support.mjs";
 
@@ -94,6 +95,18 @@ sections.push(
     "\nThe page is prerendered and its CSP is built from hashes, so `next start` serves it from its cache " +
     "(`x-nextjs-cache: HIT`) with no per-request rendering. autocannon runs on the same cores as the server " +
     "and parses every response body, so on a small machine nginx's figure is bounded by the load generator.\n"
+);
+
+// 3b. What a nonce-based CSP would cost instead of hashes (builds a variant in a copy of the project)
+log("\nCSP by hashes (shipped) against a nonce, which needs per-request rendering …");
+const nonce = await compareNonce({ seconds });
+for (const r of [nonce.hash, nonce.nonce]) log(`  ${r.label}: ${r.requestsPerSec} req/s (p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, errors ${r.errors}), Cache-Control: ${r.cacheControl}`);
+sections.push(
+  `## Content-Security-Policy: hashes (shipped) against a nonce, policy page, 50 connections, ${seconds} s\n\n` +
+    `| CSP | req/s | p50 | p99 | errors (timeouts) | Cache-Control |\n|---|---|---|---|---|---|\n` +
+    [nonce.hash, nonce.nonce].map((r) => `| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} ms | ${r.latencyP99Ms} ms | ${r.errors} (${r.timeouts}) | \`${r.cacheControl}\` |`).join("\n") +
+    `\n\nA nonce must be new on every response, so the page would be rendered per request: ${nonce.factor}x fewer requests per second, ` +
+    "and no CDN could cache it. Hashes of the page's own inline scripts keep it static (`npm run bench:nonce` alone too).\n",
 );
 
 // 4. The storage inspector with 2,000 keys (its own script; it builds nothing and starts its own server)
