@@ -44,7 +44,7 @@ function InlineSwitch({
           {title}
         </span>
       )}
-      <span className="cc-small cc-muted" aria-hidden="true">
+      <span className="cc-small cc-muted cc-inline-state" aria-hidden="true">
         {locked ? s.alwaysOn : hydrated ? (on ? s.on : s.off) : ""}
       </span>
       {shown.length ? (
