@@ -4,7 +4,7 @@ import { z } from "zod";
 import { localizedText } from "../registry/schema";
 import { isoDate, versionString } from "./frontmatter";
 import type { Parsed } from "./problems";
-import { parseYamlSource, zodProblems, type YamlSource } from "./yaml-source";
+import { parseYamlSource, valueAt, zodProblems, type YamlSource } from "./yaml-source";
 
 /** The id of the "Changes to this policy" section, the same in every language. */
 export const CHANGES_ANCHOR = "changes";
@@ -89,15 +89,6 @@ export function parseChangelog(text: string, file: string): Parsed<Changelog> & 
       return { message: `${where}${name && issue.code !== "custom" ? `"${name}": ` : ""}${issue.message}`, hint: CHANGE_HELP[name] };
     }),
   };
-}
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let node = raw;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 const CHANGELOG_EXAMPLE = 'changes:\n      - version: "1.1"\n        date: 2027-03-01\n        asksConsentAgain: false\n        summary:\n          en: What changed, in one or two sentences.';

@@ -101,3 +101,14 @@ export function zodProblems(
     return { file, ...source.position(issue.path), message, ...(hint ? { hint } : {}) };
   });
 }
+
+/** The value at a zod issue's path in the parsed YAML (undefined where the path leads nowhere), to tell a
+ * missing field from one of the wrong type. */
+export function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}

@@ -1,12 +1,13 @@
 // The colour the browser paints its own interface in (address bar, task switcher) follows the page's
 // theme. The server sends one <meta name="theme-color"> per system scheme; a theme the visitor chose
 // in the header is put in front of them as one <meta> without a media query, which browsers take first.
+import type { Theme } from "./stored";
+
 export const THEME_COLORS = { light: "#fbfaf8", dark: "#121417" } as const;
 
 /** Id of the <meta name="theme-color"> for a chosen theme (absent while the theme follows the system). */
 export const THEME_COLOR_META_ID = "candor-theme-color";
 
-type Theme = "system" | keyof typeof THEME_COLORS;
 
 /** Puts in front, updates or removes the chosen theme's colour. */
 export function applyThemeColor(doc: Document, theme: Theme): void {

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { Parsed } from "../content/problems";
 import { didYouMean } from "../content/suggest";
-import { parseYamlSource, zodProblems } from "../content/yaml-source";
+import { parseYamlSource, valueAt, zodProblems } from "../content/yaml-source";
 import { categorySchema, itemSchema, registrySchema, serviceSchema, type Registry } from "./schema";
 
 export function parseRegistry(text: string, file: string): Parsed<Registry> {
@@ -78,13 +78,4 @@ function knownKeys(path: PropertyKey[]): string[] {
   const shapes = { categories: categorySchema.shape, services: serviceSchema.shape, items: itemSchema.shape };
   const shape = shapes[path[0] as keyof typeof shapes];
   return shape ? Object.keys(shape) : [];
-}
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let node = raw;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
