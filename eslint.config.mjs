@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".dev-preview-*/**", ".bench-nonce-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "e2e/fixtures/**/*.js"],
+    ignores: [
+      ".next/**",
+      ".dev-preview-*/**",
+      ".bench-nonce-*/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "e2e/fixtures/**/*.js",
+    ],
   },
   {
     rules: {

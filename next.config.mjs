@@ -20,7 +20,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Files named *.dev.ts are routes only under `next dev`: the legal team's live preview (app/api/dev).
-  pageExtensions: process.env.NODE_ENV === "development" ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
+  pageExtensions:
+    process.env.NODE_ENV === "development" ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   experimental: {
     globalNotFound: true,
   },

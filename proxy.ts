@@ -2,10 +2,10 @@
 // hashes plus the vendors consent can load). Pages stay static: the header is the same for every request to a path.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { parseRegistry } from "@/lib/registry/parse";
 import { buildCsp, type VendorHosts } from "@/lib/security/csp";
-import { hashesForPath, readPageHashes, type PageHashes } from "@/lib/security/page-hashes";
+import { hashesForPath, type PageHashes, readPageHashes } from "@/lib/security/page-hashes";
 import { vendorHostsFor } from "@/lib/security/vendor-hosts";
 
 const development = process.env.NODE_ENV !== "production";
@@ -14,7 +14,10 @@ let cached: { pages: PageHashes; vendors: VendorHosts } | undefined;
 
 function securityContext() {
   if (cached) return cached;
-  const registry = parseRegistry(readFileSync(path.join(process.cwd(), "content", "registry.yaml"), "utf8"), "content/registry.yaml");
+  const registry = parseRegistry(
+    readFileSync(path.join(process.cwd(), "content", "registry.yaml"), "utf8"),
+    "content/registry.yaml",
+  );
   // An invalid registry never builds (content check); this only guards a hand-edited server: no vendors.
   const vendors = registry.success ? vendorHostsFor(registry.data, process.env) : { script: [], connect: [] };
   const context = { pages: readPageHashes(path.join(process.cwd(), ".next", "server", "app")), vendors };
@@ -27,13 +30,19 @@ const PAGE_METHODS = ["GET", "HEAD"];
 
 export function proxy(request: NextRequest) {
   if (!PAGE_METHODS.includes(request.method))
-    return new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" } });
+    return new NextResponse(null, {
+      status: 405,
+      headers: { Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" },
+    });
   const { pathname } = request.nextUrl;
   // "/" and "/cookie-policy" are the language chooser (app/route.ts), which sends its own CSP.
   if (pathname === "/" || pathname === "/cookie-policy") return NextResponse.next();
   const { pages, vendors } = securityContext();
   const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", buildCsp({ scriptHashes: hashesForPath(pages, pathname), vendors, development }));
+  response.headers.set(
+    "Content-Security-Policy",
+    buildCsp({ scriptHashes: hashesForPath(pages, pathname), vendors, development }),
+  );
   return response;
 }
 

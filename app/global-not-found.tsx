@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import "./globals.css";
 
@@ -36,7 +36,13 @@ function NotFoundText({ locale }: { locale: Locale }) {
   const Heading = locale === defaultLocale ? "h1" : "h2";
   return (
     <>
-      <Heading className={locale === defaultLocale ? "mt-2 text-3xl font-semibold tracking-tight text-fg" : "text-xl font-semibold tracking-tight text-fg"}>
+      <Heading
+        className={
+          locale === defaultLocale
+            ? "mt-2 text-3xl font-semibold tracking-tight text-fg"
+            : "text-xl font-semibold tracking-tight text-fg"
+        }
+      >
         {t.notFoundTitle}
       </Heading>
       <p className="mt-4 text-muted">{t.notFoundBody}</p>

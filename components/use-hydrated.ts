@@ -20,7 +20,12 @@ export function useHydrated(): boolean {
  * useSyncExternalStore for a value the server cannot know: the server's value until `hydrated`, the
  * store's afterwards. Both snapshot functions must return stable values while nothing changes.
  */
-export function useBrowserStore<T>(subscribe: (onChange: () => void) => () => void, getSnapshot: () => T, getServerSnapshot: () => T, hydrated: boolean): T {
+export function useBrowserStore<T>(
+  subscribe: (onChange: () => void) => () => void,
+  getSnapshot: () => T,
+  getServerSnapshot: () => T,
+  hydrated: boolean,
+): T {
   return useSyncExternalStore(subscribe, hydrated ? getSnapshot : getServerSnapshot, getServerSnapshot);
 }
 

@@ -32,21 +32,33 @@ const ROUTES: RouteCase[] = [
  * size), over one kept-alive connection per agent, as a proxy in front of the site would.
  */
 function raw(agent: Agent, method: string, route: string, headers: Record<string, string>, chunks: string[] = []) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    let answered = false;
-    const req = httpRequest({ agent, host: "127.0.0.1", port: PORT, path: route, method, headers: { Host: `localhost:${PORT}`, ...headers } }, (res) => {
-      answered = true;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${route}: no answer within 10 s`)));
-    // once answered, a write cut short by the server's closing is expected
-    req.on("error", (e) => (answered ? undefined : reject(e)));
-    for (const c of chunks) req.write(c);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      let answered = false;
+      const req = httpRequest(
+        {
+          agent,
+          host: "127.0.0.1",
+          port: PORT,
+          path: route,
+          method,
+          headers: { Host: `localhost:${PORT}`, ...headers },
+        },
+        (res) => {
+          answered = true;
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (d: string) => (body += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${route}: no answer within 10 s`)));
+      // once answered, a write cut short by the server's closing is expected
+      req.on("error", (e) => (answered ? undefined : reject(e)));
+      for (const c of chunks) req.write(c);
+      req.end();
+    },
+  );
 }
 
 function routeFiles(dir: string): string[] {
@@ -56,21 +68,31 @@ function routeFiles(dir: string): string[] {
 }
 
 test("every route under app/api is covered here", () => {
-  const routes = routeFiles(path.resolve("app/api")).map((f) => "/" + path.relative(path.resolve("app"), path.dirname(f)).split(path.sep).join("/"));
+  const routes = routeFiles(path.resolve("app/api")).map(
+    (f) => "/" + path.relative(path.resolve("app"), path.dirname(f)).split(path.sep).join("/"),
+  );
   expect(routes.sort()).toEqual(ROUTES.map((r) => r.path).sort());
 });
 
 for (const route of ROUTES) {
   test.describe(route.path, () => {
     test(`answers a same-origin ${route.method} with a small valid body`, async ({ request }) => {
-      const res = await request.fetch(route.path, { method: route.method, headers: { ...SAME_ORIGIN, "Content-Type": "application/json" }, data: route.body });
+      const res = await request.fetch(route.path, {
+        method: route.method,
+        headers: { ...SAME_ORIGIN, "Content-Type": "application/json" },
+        data: route.body,
+      });
       expect(res.status()).toBe(200);
     });
 
     test("answers every other method with 405 and Allow, and nothing else", async ({ request }) => {
       const allowed = route.allow.split(", ");
       for (const method of METHODS.filter((m) => !allowed.includes(m))) {
-        const res = await request.fetch(route.path, { method, headers: SAME_ORIGIN, data: method === "GET" || method === "HEAD" ? undefined : route.body });
+        const res = await request.fetch(route.path, {
+          method,
+          headers: SAME_ORIGIN,
+          data: method === "GET" || method === "HEAD" ? undefined : route.body,
+        });
         expect(res.status(), method).toBe(405);
         expect(res.headers()["allow"], method).toBe(route.allow);
         expect(res.headers()["clear-site-data"], method).toBeUndefined();
@@ -110,13 +132,25 @@ for (const route of ROUTES) {
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       try {
         const big = "x".repeat(MAX_BODY_BYTES + 1);
-        const declared = await raw(agent, route.method, route.path, { ...SAME_ORIGIN, "Content-Length": String(big.length) }, [big]);
+        const declared = await raw(
+          agent,
+          route.method,
+          route.path,
+          { ...SAME_ORIGIN, "Content-Length": String(big.length) },
+          [big],
+        );
         expect(declared.status).toBe(413);
         expect(declared.headers["clear-site-data"]).toBeUndefined();
         if (route.method === "POST") {
           // chunked: no length up front, so the guard counts while it reads, and stops reading
           const chunks = Array.from({ length: 64 }, () => "y".repeat(1024));
-          const streamed = await raw(agent, route.method, route.path, { ...SAME_ORIGIN, "Transfer-Encoding": "chunked" }, chunks);
+          const streamed = await raw(
+            agent,
+            route.method,
+            route.path,
+            { ...SAME_ORIGIN, "Transfer-Encoding": "chunked" },
+            chunks,
+          );
           expect(streamed.status).toBe(413);
           expect(streamed.headers["clear-site-data"]).toBeUndefined();
           expect(streamed.headers["set-cookie"]).toBeUndefined();
@@ -152,11 +186,16 @@ test.describe("from another site's page", () => {
         const answered = page.waitForResponse((r) => r.url() === `${ORIGIN}${route.path}`);
         // no-cors: another site's page cannot read the answer, but the request is sent
         await page.evaluate(
-          ([url, method, body]) => void fetch(url!, { method, mode: "no-cors", credentials: "include", body: body || undefined }).catch(() => undefined),
+          ([url, method, body]) =>
+            void fetch(url!, { method, mode: "no-cors", credentials: "include", body: body || undefined }).catch(
+              () => undefined,
+            ),
           [`${ORIGIN}${route.path}`, route.method, route.body ?? ""],
         );
         const res = await answered;
-        expect(await res.headerValue("clear-site-data"), `${from} ${route.path}`).toBe(res.status() === 200 && route.path.endsWith("clear-site-data") ? '"cookies", "storage"' : null);
+        expect(await res.headerValue("clear-site-data"), `${from} ${route.path}`).toBe(
+          res.status() === 200 && route.path.endsWith("clear-site-data") ? '"cookies", "storage"' : null,
+        );
         statuses.push(res.status());
       }
       return statuses;

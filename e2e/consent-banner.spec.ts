@@ -1,7 +1,15 @@
 // The banner, the preferences dialog, the receipt and the revision prompt, as a visitor meets them.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { banner, dialog, expectNoVendorStorage, pageErrors, POLICY, POLICY_ON_SUBDOMAIN, typesTable } from "./consent-helpers";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  banner,
+  dialog,
+  expectNoVendorStorage,
+  POLICY,
+  POLICY_ON_SUBDOMAIN,
+  pageErrors,
+  typesTable,
+} from "./consent-helpers";
 import { withHashesOf } from "./csp-helpers";
 import { routeVendors } from "./fixtures/vendors";
 
@@ -12,11 +20,15 @@ async function watchFrames(page: Page) {
     w.__frames = [];
     w.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: "layout-shift", buffered: true });
     const tick = () => {
       const b = document.querySelector(".cc-banner");
-      w.__frames.push({ banner: b ? b.getBoundingClientRect().height > 0 : null, main: !!document.getElementById("main") });
+      w.__frames.push({
+        banner: b ? b.getBoundingClientRect().height > 0 : null,
+        main: !!document.getElementById("main"),
+      });
       if (w.__frames.length < 120) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -49,7 +61,10 @@ test("a reload keeps the choice and never shows the banner, not even for a frame
   expect(seen.filter((f) => f.banner)).toEqual([]);
   expect(await cls(page)).toBe(0);
   await expect(banner(page)).toBeHidden();
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
 });
 
 test("accept and reject look the same, and the confirmation can be hidden", async ({ page }) => {
@@ -60,17 +75,29 @@ test("accept and reject look the same, and the confirmation can be hidden", asyn
     b.evaluate((el) => {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      return { w: Math.round(r.width), h: Math.round(r.height), bg: s.backgroundColor, fg: s.color, font: s.font, border: s.border };
+      return {
+        w: Math.round(r.width),
+        h: Math.round(r.height),
+        bg: s.backgroundColor,
+        fg: s.color,
+        font: s.font,
+        border: s.border,
+      };
     });
   expect(await look(reject)).toEqual(await look(accept));
-  await expect(banner(page).getByRole("link", { name: "Read our cookie & storage policy" })).toHaveAttribute("href", POLICY);
+  await expect(banner(page).getByRole("link", { name: "Read our cookie & storage policy" })).toHaveAttribute(
+    "href",
+    POLICY,
+  );
   await accept.click();
   await expect(banner(page).getByText("You've accepted additional cookies.")).toBeFocused();
   await banner(page).getByRole("button", { name: "Hide this message" }).click();
   await expect(banner(page)).toBeHidden();
 });
 
-test("keyboard only: the banner comes first, the dialog traps Tab, Escape closes it and focus returns", async ({ page }) => {
+test("keyboard only: the banner comes first, the dialog traps Tab, Escape closes it and focus returns", async ({
+  page,
+}) => {
   await page.goto(POLICY);
   await expect(typesTable(page).getByRole("switch", { name: "Functional", exact: true })).toBeEnabled();
   await page.keyboard.press("Tab");
@@ -94,14 +121,20 @@ test("keyboard only: the banner comes first, the dialog traps Tab, Escape closes
   await expect(d.getByRole("button", { name: "Close" })).toBeFocused();
   // required categories are on and cannot be switched off
   await expect(d.getByRole("switch", { name: "Strictly Necessary", exact: true })).toBeDisabled();
-  await expect(d.getByRole("switch", { name: "Strictly Necessary", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(d.getByRole("switch", { name: "Strictly Necessary", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await expect(d.getByRole("switch", { name: "Security", exact: true })).toBeDisabled();
   const analytics = d.getByRole("switch", { name: "Performance & Analytics", exact: true });
   await page.keyboard.press("Tab");
   await expect(analytics).toBeFocused();
   await page.keyboard.press("Space");
   await expect(analytics).toHaveAttribute("aria-checked", "true");
-  await expect(d.getByRole("switch", { name: "Google Analytics 4", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(d.getByRole("switch", { name: "Google Analytics 4", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
 
   // Escape: nothing saved, focus back on Customize
   await page.keyboard.press("Escape");
@@ -112,11 +145,23 @@ test("keyboard only: the banner comes first, the dialog traps Tab, Escape closes
   // again, and save with the keyboard
   await page.keyboard.press("Enter");
   await expect(d).toBeVisible();
-  await expect(d.getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(d.getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   for (let i = 0; i < 40; i++) {
     const name = await page.evaluate(() => document.activeElement?.textContent ?? "");
     if (name === "Save choices") break;
-    if (await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby") && document.activeElement.getAttribute("role") === "switch" && document.getElementById(document.activeElement.getAttribute("aria-labelledby")!)?.textContent === "Functional")) await page.keyboard.press("Space");
+    if (
+      await page.evaluate(
+        () =>
+          document.activeElement?.getAttribute("aria-labelledby") &&
+          document.activeElement.getAttribute("role") === "switch" &&
+          document.getElementById(document.activeElement.getAttribute("aria-labelledby")!)?.textContent ===
+            "Functional",
+      )
+    )
+      await page.keyboard.press("Space");
     await page.keyboard.press("Tab");
   }
   await expect(d.getByRole("switch", { name: "Functional", exact: true })).toHaveAttribute("aria-checked", "true");
@@ -171,7 +216,10 @@ test("the footer's Cookie settings opens the dialog on every page view", async (
   const settings = page.getByRole("contentinfo").getByRole("button", { name: "Cookie settings" });
   await settings.click();
   await expect(dialog(page)).toBeVisible();
-  await expect(dialog(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(dialog(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await dialog(page).getByRole("button", { name: "Close" }).click();
   await expect(settings).toBeFocused();
 });
@@ -179,7 +227,9 @@ test("the footer's Cookie settings opens the dialog on every page view", async (
 test.describe("axe", () => {
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
   const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
 
   test("finds nothing with the banner showing", async ({ page }) => {
     await page.goto(POLICY);
@@ -204,7 +254,9 @@ test.describe("axe", () => {
   });
 });
 
-test("without JavaScript the policy reads fully; the banner and the switches do not pretend to work", async ({ browser }) => {
+test("without JavaScript the policy reads fully; the banner and the switches do not pretend to work", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(POLICY);
@@ -213,12 +265,18 @@ test("without JavaScript the policy reads fully; the banner and the switches do 
   const analytics = typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true });
   await expect(analytics).toBeVisible();
   await expect(analytics).toBeDisabled();
-  await expect(typesTable(page).getByRole("switch", { name: "Strictly Necessary", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(typesTable(page).getByRole("switch", { name: "Strictly Necessary", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await expect(page.getByRole("heading", { name: "Third-Party Cookies" })).toBeVisible();
   await context.close();
 });
 
-test("raising consentRevision brings the banner back, saying the policy changed and linking to what changed", async ({ page, context }) => {
+test("raising consentRevision brings the banner back, saying the policy changed and linking to what changed", async ({
+  page,
+  context,
+}) => {
   await routeVendors(context);
   await page.goto(POLICY);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
@@ -226,15 +284,23 @@ test("raising consentRevision brings the banner back, saying the policy changed 
   // the next deployment raised consentRevision from 1 to 2 (the page as that build would serve it)
   await page.route(`**${POLICY}`, async (route) => {
     const res = await route.fetch();
-    const html = (await res.text()).replace('data-consent-revision="1"', 'data-consent-revision="2"').replace(/(consentRevision\\*":)1\b/g, "$12");
+    const html = (await res.text())
+      .replace('data-consent-revision="1"', 'data-consent-revision="2"')
+      .replace(/(consentRevision\\*":)1\b/g, "$12");
     // that build's CSP lists the hashes of its own inline scripts
     await route.fulfill({ response: res, body: html, headers: withHashesOf(html, res.headers()) });
   });
   const errors = pageErrors(page);
   await page.reload();
   await expect(banner(page).getByText("Our cookie & storage policy has changed since you last chose")).toBeVisible();
-  await expect(banner(page).getByRole("link", { name: "See what changed" })).toHaveAttribute("href", `${POLICY}#changes`);
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(banner(page).getByRole("link", { name: "See what changed" })).toHaveAttribute(
+    "href",
+    `${POLICY}#changes`,
+  );
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await banner(page).getByRole("button", { name: "Reject all" }).click();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!).revision).toBe(2);
   await page.reload();
@@ -257,10 +323,18 @@ test("the receipt shows the decision, downloads it, and withdraws everything", a
   await expect(receipt).toContainText("Banner: Accept all");
   await expect(receipt).toContainText("TikTok Pixel: Allowed");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), receipt.getByRole("button", { name: "Download receipt" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    receipt.getByRole("button", { name: "Download receipt" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`consent-receipt-${record.id}.json`);
   const json = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path())!, "utf8"));
-  expect(json).toMatchObject({ consentId: record.id, decidedAt: record.decidedAt, policyVersion: "1.0", method: "banner-accept-all" });
+  expect(json).toMatchObject({
+    consentId: record.id,
+    decidedAt: record.decidedAt,
+    policyVersion: "1.0",
+    method: "banner-accept-all",
+  });
   expect(json.services).toEqual([
     { id: "ga4", name: "Google Analytics 4", provider: "Google", allowed: true },
     { id: "tiktok", name: "TikTok Pixel", provider: "TikTok", allowed: true },

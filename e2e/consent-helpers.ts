@@ -1,5 +1,5 @@
 // Shared by the consent specs: where to visit, and what the browser really holds.
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, expect, type Page } from "@playwright/test";
 import { TEST_GA_MEASUREMENT_ID, TEST_TIKTOK_PIXEL_ID } from "../playwright.config";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
@@ -49,7 +49,8 @@ export function pageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error" && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+    if (m.type() === "error" && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(m.text()))
+      errors.push(`console: ${m.text()}`);
   });
   return errors;
 }

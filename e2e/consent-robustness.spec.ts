@@ -1,7 +1,7 @@
 // Bad input never grants consent: a stored record that does not count, or storage that throws,
 // shows the banner, grants nothing, and breaks nothing.
 import { expect, test } from "@playwright/test";
-import { banner, nonEssential, pageErrors, POLICY, seedRecord, storedRecord, typesTable } from "./consent-helpers";
+import { banner, nonEssential, POLICY, pageErrors, seedRecord, storedRecord, typesTable } from "./consent-helpers";
 import { routeVendors } from "./fixtures/vendors";
 
 const day = 86_400_000;
@@ -9,9 +9,21 @@ const cases: Array<[string, () => string]> = [
   ["corrupt JSON", () => '{"schema":1,"categories":'],
   ["a wrong schema", () => JSON.stringify({ ...storedRecord(), schema: 2 })],
   ["a wrong type", () => JSON.stringify(storedRecord({ services: { ga4: "yes", tiktok: true } }))],
-  ["an expired record", () => JSON.stringify(storedRecord({ decidedAt: new Date(Date.now() - 200 * day).toISOString(), expiresAt: new Date(Date.now() - day).toISOString() }))],
+  [
+    "an expired record",
+    () =>
+      JSON.stringify(
+        storedRecord({
+          decidedAt: new Date(Date.now() - 200 * day).toISOString(),
+          expiresAt: new Date(Date.now() - day).toISOString(),
+        }),
+      ),
+  ],
   ["a record from a newer revision", () => JSON.stringify(storedRecord({ revision: 2 }))],
-  ["__proto__ keys", () => JSON.stringify(storedRecord()).replace('"categories":{', '"categories":{"__proto__":{"analytics":true},')],
+  [
+    "__proto__ keys",
+    () => JSON.stringify(storedRecord()).replace('"categories":{', '"categories":{"__proto__":{"analytics":true},'),
+  ],
   ["a top-level __proto__", () => '{"__proto__":{"status":"decided"},' + JSON.stringify(storedRecord()).slice(1)],
   ["a huge value", () => JSON.stringify(storedRecord({ policyVersion: "1".repeat(2_000_000) }))],
 ];
@@ -30,7 +42,9 @@ for (const [label, raw] of cases) {
     await page.waitForLoadState("networkidle");
     expect(log.requests).toEqual([]);
     expect(await nonEssential(page, context)).toEqual([]);
-    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call({}, "analytics") || "status" in {})).toBe(false);
+    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call({}, "analytics") || "status" in {})).toBe(
+      false,
+    );
     // and the visitor can still decide, which replaces the bad record
     await banner(page).getByRole("button", { name: "Reject all" }).click();
     const stored = JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!);
@@ -39,7 +53,10 @@ for (const [label, raw] of cases) {
   });
 }
 
-test("localStorage throwing on access: the site and the banner still work for the page view", async ({ page, context }) => {
+test("localStorage throwing on access: the site and the banner still work for the page view", async ({
+  page,
+  context,
+}) => {
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       configurable: true,
@@ -58,14 +75,20 @@ test("localStorage throwing on access: the site and the banner still work for th
   await expect(banner(page).getByText("Your browser did not let us store this choice")).toBeVisible();
   // the choice holds for this page view
   await expect.poll(() => log.of("ga4", "script").length).toBe(1);
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   // and a new page view asks again
   await page.reload();
   await expect(banner(page).getByRole("button", { name: "Accept all" })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
-test("a full storage quota: the choice holds for the page view, a quiet notice says it is not remembered", async ({ page, context }) => {
+test("a full storage quota: the choice holds for the page view, a quiet notice says it is not remembered", async ({
+  page,
+  context,
+}) => {
   await context.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");

@@ -7,14 +7,17 @@ import {
   GA_ID,
   held,
   nonEssential,
-  pageErrors,
   POLICY_ON_SUBDOMAIN,
+  pageErrors,
   TIKTOK_ID,
   typesTable,
 } from "./consent-helpers";
 import { routeVendors } from "./fixtures/vendors";
 
-test("nothing reaches a vendor and nothing non-essential is stored before a decision, nor after Reject all", async ({ page, context }) => {
+test("nothing reaches a vendor and nothing non-essential is stored before a decision, nor after Reject all", async ({
+  page,
+  context,
+}) => {
   const log = await routeVendors(context);
   const errors = pageErrors(page);
   await page.goto(POLICY_ON_SUBDOMAIN);
@@ -23,7 +26,11 @@ test("nothing reaches a vendor and nothing non-essential is stored before a deci
   expect(log.requests).toEqual([]);
   expect(await nonEssential(page, context)).toEqual([]);
   // gtag's queue holds the denied default, and nothing else happened
-  expect(await page.evaluate(() => (window as unknown as { dataLayer: IArguments[] }).dataLayer.map((a) => a[0] + " " + a[1]))).toEqual(["consent default"]);
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { dataLayer: IArguments[] }).dataLayer.map((a) => a[0] + " " + a[1]),
+    ),
+  ).toEqual(["consent default"]);
 
   await banner(page).getByRole("button", { name: "Reject all" }).click();
   await expect(banner(page).getByText("You've rejected additional cookies.")).toBeVisible();
@@ -42,10 +49,12 @@ test("Accept all loads both vendors, after the Consent Mode default and update",
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   await expect(banner(page).getByText("You've accepted additional cookies.")).toBeVisible();
 
-  await expect.poll(() => log.of("ga4", "script").map((r) => r.url)).toEqual([`https://www.googletagmanager.com/gtag/js?id=${GA_ID}`]);
-  await expect.poll(() => log.of("tiktok", "script").map((r) => r.url)).toEqual([
-    `https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=${TIKTOK_ID}&lib=ttq`,
-  ]);
+  await expect
+    .poll(() => log.of("ga4", "script").map((r) => r.url))
+    .toEqual([`https://www.googletagmanager.com/gtag/js?id=${GA_ID}`]);
+  await expect
+    .poll(() => log.of("tiktok", "script").map((r) => r.url))
+    .toEqual([`https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=${TIKTOK_ID}&lib=ttq`]);
   await expect.poll(() => log.of("ga4", "beacon").length).toBeGreaterThan(0);
   await expect.poll(() => log.of("tiktok", "beacon").length).toBeGreaterThan(0);
   expect(log.of("other")).toEqual([]);
@@ -72,16 +81,18 @@ test("Accept all loads both vendors, after the Consent Mode default and update",
   expect(dataLayer[3]).toEqual(["config", GA_ID]);
 
   // the stand-ins set what the real scripts set, _ga on the parent domain
-  await expect.poll(async () => (await held(page, context)).cookies.map((c) => `${c.name}@${c.domain}`).sort()).toEqual(
-    [
-      "_ga@.candor.test",
-      `_ga_${GA_ID.replace("G-", "")}@.candor.test`,
-      "_tt_enable_cookie@.candor.test",
-      "_ttp@.candor.test",
-      "ttcsid@.candor.test",
-      `ttcsid_${TIKTOK_ID}@.candor.test`,
-    ].sort(),
-  );
+  await expect
+    .poll(async () => (await held(page, context)).cookies.map((c) => `${c.name}@${c.domain}`).sort())
+    .toEqual(
+      [
+        "_ga@.candor.test",
+        `_ga_${GA_ID.replace("G-", "")}@.candor.test`,
+        "_tt_enable_cookie@.candor.test",
+        "_ttp@.candor.test",
+        "ttcsid@.candor.test",
+        `ttcsid_${TIKTOK_ID}@.candor.test`,
+      ].sort(),
+    );
   expect((await held(page, context)).sessionStorage).toEqual(["tt_appInfo", "tt_pixel_session_index", "tt_sessionId"]);
   expect(errors).toEqual([]);
 });
@@ -91,8 +102,14 @@ test("only Google Analytics switched on: gtag loads, TikTok is never requested",
   await page.goto(POLICY_ON_SUBDOMAIN);
   await banner(page).getByRole("button", { name: "Customize" }).click();
   await dialog(page).getByRole("switch", { name: "Google Analytics 4", exact: true }).click();
-  await expect(dialog(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "true");
-  await expect(dialog(page).getByRole("switch", { name: "TikTok Pixel", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(dialog(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+  await expect(dialog(page).getByRole("switch", { name: "TikTok Pixel", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await dialog(page).getByRole("button", { name: "Save choices" }).click();
   await expect(dialog(page)).toBeHidden();
   await expect.poll(() => log.of("ga4", "script").length).toBe(1);
@@ -144,7 +161,10 @@ test("withdrawal deletes the vendors' cookies (parent-domain ones too) and keys,
 
   // the vendors' code ran in this page, so switching off reloads it
   await Promise.all([page.waitForEvent("load"), tableSwitch.click()]);
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await expectNoVendorStorage(page, context);
   expect((await held(page, context)).cookies).toEqual([]);
   await page.waitForLoadState("networkidle");
@@ -188,10 +208,15 @@ test("withdrawing a vendor that never loaded needs no reload", async ({ page, co
 
 test.describe("with Global Privacy Control", () => {
   test.beforeEach(async ({ context }) => {
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+    );
   });
 
-  test("TikTok stays off after Accept all, the banner says why, and only its own switch turns it on", async ({ page, context }) => {
+  test("TikTok stays off after Accept all, the banner says why, and only its own switch turns it on", async ({
+    page,
+    context,
+  }) => {
     const log = await routeVendors(context);
     await page.goto(POLICY_ON_SUBDOMAIN);
     await expect(banner(page).getByText("Your browser sends a Global Privacy Control signal")).toBeVisible();
@@ -220,16 +245,26 @@ test("two tabs stay in sync within a second", async ({ context }) => {
 
   await banner(a).getByRole("button", { name: "Accept all" }).click();
   await expect(banner(b)).toBeHidden({ timeout: 1000 });
-  await expect(typesTable(b).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "true", {
-    timeout: 1000,
-  });
+  await expect(typesTable(b).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+    {
+      timeout: 1000,
+    },
+  );
   // each tab runs the vendors it now has consent for
   await expect.poll(() => log.of("ga4", "script").length, { timeout: 1000 }).toBe(2);
 
   // withdrawing in one tab reloads the other, whose vendor code ran, and nothing is left
   const reloadB = b.waitForEvent("load");
-  await Promise.all([a.waitForEvent("load"), typesTable(a).getByRole("switch", { name: "Performance & Analytics", exact: true }).click()]);
+  await Promise.all([
+    a.waitForEvent("load"),
+    typesTable(a).getByRole("switch", { name: "Performance & Analytics", exact: true }).click(),
+  ]);
   await reloadB;
-  await expect(typesTable(b).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(typesTable(b).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await expectNoVendorStorage(b, context);
 });

@@ -7,7 +7,18 @@ export function withHashesOf(html: string, headers: Record<string, string>): Rec
   const hashes = inlineScriptHashes(html).map((h) => `'${h}'`);
   const rewritten = csp
     .split("; ")
-    .map((d) => (d.startsWith("script-src ") ? ["script-src", ...d.split(" ").slice(1).filter((s) => !s.startsWith("'sha256-")), ...hashes].join(" ") : d))
+    .map((d) =>
+      d.startsWith("script-src ")
+        ? [
+            "script-src",
+            ...d
+              .split(" ")
+              .slice(1)
+              .filter((s) => !s.startsWith("'sha256-")),
+            ...hashes,
+          ].join(" ")
+        : d,
+    )
     .join("; ");
   return { ...headers, "content-security-policy": rewritten };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { routeVendors } from "./fixtures/vendors";
 
 const LOCALES = ["en", "de"] as const;
@@ -28,7 +28,10 @@ const attr = (source: string, re: RegExp) => re.exec(source)?.[1];
 
 test.describe("every edition", () => {
   for (const locale of LOCALES) {
-    test(`${locale}: renders every section of its MDX, in order, plus the changes section`, async ({ page, context }) => {
+    test(`${locale}: renders every section of its MDX, in order, plus the changes section`, async ({
+      page,
+      context,
+    }) => {
       await routeVendors(context);
       await page.goto(policy(locale));
       const expected = sourceHeadings(locale);
@@ -36,14 +39,22 @@ test.describe("every edition", () => {
       const rendered = await page
         // the policy's own sections carry a self-link; the live islands' headings (inspector, usage) do not
         .locator("article :is(h2, h3, h4):has(> a.heading-anchor)")
-        .evaluateAll((hs) => hs.map((h) => ({ depth: Number(h.tagName[1]), text: (h.firstChild?.textContent ?? "").trim(), id: h.id })));
+        .evaluateAll((hs) =>
+          hs.map((h) => ({ depth: Number(h.tagName[1]), text: (h.firstChild?.textContent ?? "").trim(), id: h.id })),
+        );
       const fromMdx = rendered.filter((h) => h.id !== "changes");
       expect(fromMdx.map(({ depth, text }) => ({ depth, text }))).toEqual(expected);
       // every heading can be linked to
       expect(rendered.every((h) => h.id.length > 0)).toBe(true);
-      expect(rendered.at(-1)).toMatchObject({ depth: 2, id: "changes", text: locale === "de" ? "Änderungen dieser Richtlinie" : "Changes to this policy" });
+      expect(rendered.at(-1)).toMatchObject({
+        depth: 2,
+        id: "changes",
+        text: locale === "de" ? "Änderungen dieser Richtlinie" : "Changes to this policy",
+      });
       // and the table of contents lists the same sections
-      const toc = page.getByRole("navigation", { name: locale === "de" ? "Auf dieser Seite" : "On this page" }).locator(".hidden a");
+      const toc = page
+        .getByRole("navigation", { name: locale === "de" ? "Auf dieser Seite" : "On this page" })
+        .locator(".hidden a");
       expect(await toc.count()).toBe(rendered.length);
     });
   }
@@ -67,11 +78,17 @@ test.describe("every edition", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Cookie- und Speicherrichtlinie" })).toBeVisible();
     const necessary = page.getByRole("table", { name: "Unbedingt erforderlich: Cookies und Speicher" });
     await expect(necessary.getByRole("columnheader", { name: "Zweck" })).toBeVisible();
-    await expect(necessary.getByRole("row", { name: /candor:consent/ })).toContainText("Speichert Ihre Auswahl zu Cookies und Speicher");
+    await expect(necessary.getByRole("row", { name: /candor:consent/ })).toContainText(
+      "Speichert Ihre Auswahl zu Cookies und Speicher",
+    );
     await expect(necessary.getByRole("row", { name: /__Host-ims_session/ })).toContainText("Sitzung");
-    await expect(page.getByRole("table", { name: "Leistung & Analyse: Cookies und Speicher" }).getByRole("row", { name: /^_ga / })).toContainText("2 Jahre");
+    await expect(
+      page.getByRole("table", { name: "Leistung & Analyse: Cookies und Speicher" }).getByRole("row", { name: /^_ga / }),
+    ).toContainText("2 Jahre");
     await expect(page.locator(".policy-meta")).toContainText("29. November 2026");
-    await expect(page.getByRole("table", { name: "Fassungen dieser Richtlinie" })).toContainText("Erste Veröffentlichung");
+    await expect(page.getByRole("table", { name: "Fassungen dieser Richtlinie" })).toContainText(
+      "Erste Veröffentlichung",
+    );
     await expect(page.getByRole("region", { name: "Cookies bei IMsupporting" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Alle akzeptieren" })).toBeVisible();
   });
@@ -83,13 +100,22 @@ test.describe("language and links for search engines and sharing", () => {
       const source = await html(request, policy(locale));
       expect(attr(source, /<html[^>]*\blang="([^"]+)"/)).toBe(locale);
       const head = source.slice(0, source.indexOf("</head>"));
-      expect(attr(head, /<link rel="canonical" href="([^"]+)"/)).toMatch(new RegExp(`^https?://[^/]+/${locale}/cookie-policy$`));
-      for (const l of LOCALES) expect(attr(head, new RegExp(`<link rel="alternate" hrefLang="${l}" href="([^"]+)"`))).toMatch(new RegExp(`/${l}/cookie-policy$`));
+      expect(attr(head, /<link rel="canonical" href="([^"]+)"/)).toMatch(
+        new RegExp(`^https?://[^/]+/${locale}/cookie-policy$`),
+      );
+      for (const l of LOCALES)
+        expect(attr(head, new RegExp(`<link rel="alternate" hrefLang="${l}" href="([^"]+)"`))).toMatch(
+          new RegExp(`/${l}/cookie-policy$`),
+        );
       expect(attr(head, /<link rel="alternate" hrefLang="x-default" href="([^"]+)"/)).toMatch(/^https?:\/\/[^/]+\/?$/);
       expect(attr(head, /<meta property="og:locale" content="([^"]+)"/)).toBe(locale === "de" ? "de_DE" : "en_US");
       expect(attr(head, /<meta property="og:url" content="([^"]+)"/)).toMatch(new RegExp(`/${locale}/cookie-policy$`));
-      expect(attr(head, /<meta property="og:title" content="([^"]+)"/)).toContain(locale === "de" ? "Cookie- und Speicherrichtlinie" : "Cookie &amp; Storage Policy");
-      expect(attr(head, /<meta name="description" content="([^"]+)"/)).toContain(locale === "de" ? "Wie IMsupporting" : "How IMsupporting");
+      expect(attr(head, /<meta property="og:title" content="([^"]+)"/)).toContain(
+        locale === "de" ? "Cookie- und Speicherrichtlinie" : "Cookie &amp; Storage Policy",
+      );
+      expect(attr(head, /<meta name="description" content="([^"]+)"/)).toContain(
+        locale === "de" ? "Wie IMsupporting" : "How IMsupporting",
+      );
       expect(attr(head, /<meta property="og:type" content="([^"]+)"/)).toBe("article");
     });
   }
@@ -98,12 +124,15 @@ test.describe("language and links for search engines and sharing", () => {
     const res = await request.get("/", { headers: { "Accept-Language": "de-DE,de;q=0.9" } });
     const source = await res.text();
     expect(attr(source, /<html lang="([^"]+)"/)).toBe("de");
-    for (const l of LOCALES) expect(source).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="[^"]+/${l}/cookie-policy">`));
+    for (const l of LOCALES)
+      expect(source).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="[^"]+/${l}/cookie-policy">`));
     expect(res.headers()["vary"]).toContain("Accept-Language");
     expect(res.headers()["content-security-policy"]).toMatch(/script-src 'sha256-[^']+'/);
   });
 
-  test("a page that does not exist is English first, as its 404 text is (the other languages follow, each with its lang)", async ({ request }) => {
+  test("a page that does not exist is English first, as its 404 text is (the other languages follow, each with its lang)", async ({
+    request,
+  }) => {
     const res = await request.get("/xx/cookie-policy");
     expect(res.status()).toBe(404);
     expect(attr(await res.text(), /<html[^>]*\blang="([^"]+)"/)).toBe("en");
@@ -129,14 +158,22 @@ test.describe("the language switcher", () => {
     await expect(page).toHaveURL(/\/en\/cookie-policy$/);
   });
 
-  test("fits a phone in both languages: no sideways scrolling, the other language one tap away", async ({ page, context }) => {
+  test("fits a phone in both languages: no sideways scrolling, the other language one tap away", async ({
+    page,
+    context,
+  }) => {
     await routeVendors(context);
     await page.setViewportSize({ width: 375, height: 740 });
-    for (const [locale, label, other] of [["en", "Language", "Deutsch"], ["de", "Sprache", "English"]] as const) {
+    for (const [locale, label, other] of [
+      ["en", "Language", "Deutsch"],
+      ["de", "Sprache", "English"],
+    ] as const) {
       await page.goto(policy(locale));
       const nav = page.getByRole("navigation", { name: label });
       await expect(nav.getByRole("link", { name: other })).toBeInViewport();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, locale).toBeLessThanOrEqual(0);
     }
   });
@@ -153,7 +190,9 @@ test.describe("the language switcher", () => {
   test("axe finds no violations on the German edition", async ({ page, context }) => {
     await routeVendors(context);
     await page.goto(policy("de"));
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 // "/" sends each visitor to their edition: the language they picked (remembered only with Functional
 // consent, for as long as the registry declares), else their browser's Accept-Language.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { routeVendors } from "./fixtures/vendors";
 
 const PREFERENCE = "candor:locale";
 
 async function newVisitor(browser: import("@playwright/test").Browser, acceptLanguage: string) {
-  const context = await browser.newContext({ locale: acceptLanguage.split(",")[0], extraHTTPHeaders: { "Accept-Language": acceptLanguage } });
+  const context = await browser.newContext({
+    locale: acceptLanguage.split(",")[0],
+    extraHTTPHeaders: { "Accept-Language": acceptLanguage },
+  });
   await routeVendors(context);
   return { context, page: await context.newPage() };
 }
@@ -22,7 +25,10 @@ async function setFunctional(page: Page, on: boolean) {
 }
 
 async function switchTo(page: Page, language: "Deutsch" | "English") {
-  await page.getByRole("navigation", { name: /^(Language|Sprache)$/ }).getByRole("link", { name: language }).click();
+  await page
+    .getByRole("navigation", { name: /^(Language|Sprache)$/ })
+    .getByRole("link", { name: language })
+    .click();
   await expect(page).toHaveURL(language === "Deutsch" ? /\/de\/cookie-policy$/ : /\/en\/cookie-policy$/);
 }
 
@@ -39,7 +45,9 @@ test("without a stored choice, / and /cookie-policy follow Accept-Language", asy
   await fr.context.close();
 });
 
-test("with Functional consent, the language picked in the switcher wins over Accept-Language at /", async ({ browser }) => {
+test("with Functional consent, the language picked in the switcher wins over Accept-Language at /", async ({
+  browser,
+}) => {
   const { context, page } = await newVisitor(browser, "en-GB,en;q=0.9");
   await page.goto("/en/cookie-policy");
   await setFunctional(page, true);
@@ -64,7 +72,10 @@ test("with Functional consent, the language picked in the switcher wins over Acc
 test("without Functional consent nothing is stored, and / follows Accept-Language", async ({ browser }) => {
   const { context, page } = await newVisitor(browser, "en-US,en;q=0.9");
   await page.goto("/en/cookie-policy");
-  await page.getByRole("region", { name: "Cookies on IMsupporting" }).getByRole("button", { name: "Reject all" }).click();
+  await page
+    .getByRole("region", { name: "Cookies on IMsupporting" })
+    .getByRole("button", { name: "Reject all" })
+    .click();
   await switchTo(page, "Deutsch");
   expect(await stored(page)).toBeNull();
   await page.goto("/");
@@ -92,7 +103,12 @@ test("a stored language older than its declared year, or tampered with, is ignor
   await setFunctional(page, true);
   const store = (value: string) => page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [PREFERENCE, value]);
   const twoYearsAgo = Date.now() - 2 * 366 * 86_400_000;
-  for (const preference of [JSON.stringify({ locale: "de", savedAt: twoYearsAgo }), JSON.stringify({ locale: "xx", savedAt: Date.now() }), "de", "{broken"]) {
+  for (const preference of [
+    JSON.stringify({ locale: "de", savedAt: twoYearsAgo }),
+    JSON.stringify({ locale: "xx", savedAt: Date.now() }),
+    "de",
+    "{broken",
+  ]) {
     await store(preference);
     await page.goto("/");
     await expect(page, preference).toHaveURL(/\/en\/cookie-policy$/);
@@ -105,7 +121,11 @@ test("a stored language older than its declared year, or tampered with, is ignor
 });
 
 test("without JavaScript, / still leads to the Accept-Language edition", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de" } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: "de-DE",
+    extraHTTPHeaders: { "Accept-Language": "de" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/de\/cookie-policy$/);

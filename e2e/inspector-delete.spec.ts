@@ -2,16 +2,34 @@
 // same-origin only.
 import { expect, test } from "@playwright/test";
 import { banner, storedRecord } from "./consent-helpers";
-import { ORIGIN, POLICY, SUBDOMAIN_ORIGIN, cookieNames, inspector, inspectorReady, row, seedStorage, storageKeys } from "./fixtures/inspector";
+import {
+  cookieNames,
+  inspector,
+  inspectorReady,
+  ORIGIN,
+  POLICY,
+  row,
+  SUBDOMAIN_ORIGIN,
+  seedStorage,
+  storageKeys,
+} from "./fixtures/inspector";
 
 /** A valid consent record that allows nothing which loads a vendor: the banner is not showing. */
 const decided = () =>
-  JSON.stringify(storedRecord({ categories: { necessary: true, analytics: false, functional: true, security: true }, services: { ga4: false, tiktok: false } }));
+  JSON.stringify(
+    storedRecord({
+      categories: { necessary: true, analytics: false, functional: true, security: true },
+      services: { ga4: false, tiktok: false },
+    }),
+  );
 
 const CLEAR = "/api/storage/clear-site-data";
 
 test.describe("deleting one item", () => {
-  test("each row's Delete removes it from the browser: storage keys, a script cookie and an HttpOnly cookie", async ({ page, context }) => {
+  test("each row's Delete removes it from the browser: storage keys, a script cookie and an HttpOnly cookie", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([
       { name: "ims_auth", value: "secret", url: ORIGIN, httpOnly: true },
       { name: "_ttp", value: "abc", url: ORIGIN },
@@ -42,7 +60,9 @@ test.describe("deleting one item", () => {
     await expect(page.getByRole("status").filter({ hasText: "Deleted ims_auth." })).toBeVisible();
   });
 
-  test("deleting the consent record asks first, Cancel keeps it, and deleting brings the banner back", async ({ page }) => {
+  test("deleting the consent record asks first, Cancel keeps it, and deleting brings the banner back", async ({
+    page,
+  }) => {
     await seedStorage(page, { local: { "candor:consent": decided() } });
     await page.goto(POLICY);
     await inspectorReady(page);
@@ -68,7 +88,10 @@ test.describe("deleting one item", () => {
       document.cookie = "_gid=x; path=/en";
     });
     await inspectorReady(page);
-    expect((await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort()).toEqual(["_ga@.candor.test/", "_gid@www.candor.test/en"]);
+    expect((await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort()).toEqual([
+      "_ga@.candor.test/",
+      "_gid@www.candor.test/en",
+    ]);
     await inspector(page).getByRole("button", { name: "Delete _ga", exact: true }).click();
     await inspector(page).getByRole("button", { name: "Delete _gid", exact: true }).click();
     await expect(row(page, "cookie:_gid")).toHaveCount(0);
@@ -82,7 +105,10 @@ test("Clear <category> deletes what that category holds and nothing else", async
     { name: "_ga_ABC", value: "1", url: ORIGIN },
     { name: "_ttp", value: "1", url: ORIGIN },
   ]);
-  await seedStorage(page, { local: { "candor:consent": "{}", "ims:cache:user": "{}", ttclid: "x" }, session: { tt_pixel_session_index: "1" } });
+  await seedStorage(page, {
+    local: { "candor:consent": "{}", "ims:cache:user": "{}", ttclid: "x" },
+    session: { tt_pixel_session_index: "1" },
+  });
   await page.goto(POLICY);
   await inspectorReady(page);
   const ins = inspector(page);
@@ -98,7 +124,10 @@ test("Clear <category> deletes what that category holds and nothing else", async
 });
 
 test.describe("Delete all my data on this site", () => {
-  test("clears cookies (HttpOnly too), both storages, IndexedDB and caches, and shows the fresh state", async ({ page, context }) => {
+  test("clears cookies (HttpOnly too), both storages, IndexedDB and caches, and shows the fresh state", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([
       { name: "ims_auth", value: "secret", url: ORIGIN, httpOnly: true },
       { name: "ims_rl", value: "1", url: `${ORIGIN}/api`, httpOnly: true },
@@ -131,22 +160,35 @@ test.describe("Delete all my data on this site", () => {
     expect(res.status()).toBe(200);
     expect(await res.headerValue("clear-site-data")).toBe('"cookies", "storage"');
 
-    await expect(page.getByRole("status").filter({ hasText: "Everything this site kept in your browser has been deleted." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Everything this site kept in your browser has been deleted." }),
+    ).toBeVisible();
     await expect(inspector(page).getByText("This site holds nothing in your browser right now.")).toBeVisible();
     await expect(banner(page)).toBeVisible();
     expect(await context.cookies()).toEqual([]);
     expect(await storageKeys(page)).toEqual({ local: [], session: [] });
-    expect(await page.evaluate(async () => ({ dbs: (await indexedDB.databases()).length, caches: (await caches.keys()).length }))).toEqual({ dbs: 0, caches: 0 });
+    expect(
+      await page.evaluate(async () => ({
+        dbs: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+      })),
+    ).toEqual({ dbs: 0, caches: 0 });
   });
 
-  test("says so when the browser ignores Clear-Site-Data (not a secure connection) and something is left", async ({ page, context }) => {
+  test("says so when the browser ignores Clear-Site-Data (not a secure connection) and something is left", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([{ name: "ims_auth", value: "secret", url: SUBDOMAIN_ORIGIN, httpOnly: true }]);
     await page.goto(`${SUBDOMAIN_ORIGIN}${POLICY}`);
     await page.evaluate(() => localStorage.setItem("a", "1"));
     await inspectorReady(page);
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await inspector(page).getByRole("button", { name: "Delete all my data on this site" }).click();
-    await page.getByRole("dialog", { name: "Delete all your data on this site?" }).getByRole("button", { name: "Delete everything" }).click();
+    await page
+      .getByRole("dialog", { name: "Delete all your data on this site?" })
+      .getByRole("button", { name: "Delete everything" })
+      .click();
     await expect(page.getByRole("status").filter({ hasText: "1 item is still there" })).toBeVisible();
     await expect(row(page, "cookie:ims_auth")).toBeVisible();
     expect(await cookieNames(context)).toEqual(["ims_auth"]);
@@ -158,7 +200,10 @@ test.describe("Delete all my data on this site", () => {
     await page.goto(POLICY);
     await inspectorReady(page);
     await inspector(page).getByRole("button", { name: "Delete all my data on this site" }).click();
-    await page.getByRole("dialog", { name: "Delete all your data on this site?" }).getByRole("button", { name: "Cancel" }).click();
+    await page
+      .getByRole("dialog", { name: "Delete all your data on this site?" })
+      .getByRole("button", { name: "Cancel" })
+      .click();
     await expect(inspector(page).getByRole("button", { name: "Delete all my data on this site" })).toBeFocused();
     expect(await cookieNames(context)).toEqual(["ims_auth"]);
   });
@@ -169,7 +214,10 @@ test.describe("the Clear-Site-Data route", () => {
   // stop the cross-site form before it left the browser, and an attacker's page has no such policy
   test.use({ bypassCSP: true });
 
-  test("a cross-site POST from another site's page gets 403 and no Clear-Site-Data; the cookies stay", async ({ page, context }) => {
+  test("a cross-site POST from another site's page gets 403 and no Clear-Site-Data; the cookies stay", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([{ name: "ims_auth", value: "secret", url: ORIGIN, httpOnly: true }]);
     // www.candor.test and localhost are different sites: a form there posting here is cross-site
     await page.goto(`${SUBDOMAIN_ORIGIN}/__attacker-page`);
@@ -191,7 +239,9 @@ test.describe("the Clear-Site-Data route", () => {
   });
 
   test("refuses cross-site requests, other methods (405 with Allow) and oversize bodies", async ({ request }) => {
-    const cross = await request.post(CLEAR, { headers: { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" } });
+    const cross = await request.post(CLEAR, {
+      headers: { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" },
+    });
     expect(cross.status()).toBe(403);
     expect(cross.headers()["clear-site-data"]).toBeUndefined();
     const noProof = await request.post(CLEAR);
@@ -202,7 +252,10 @@ test.describe("the Clear-Site-Data route", () => {
       expect(res.headers()["allow"], method).toBe("POST");
       expect(res.headers()["clear-site-data"], method).toBeUndefined();
     }
-    const big = await request.post(CLEAR, { headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN }, data: "x".repeat(10_000) });
+    const big = await request.post(CLEAR, {
+      headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN },
+      data: "x".repeat(10_000),
+    });
     expect(big.status()).toBe(413);
     expect(big.headers()["clear-site-data"]).toBeUndefined();
     const ok = await request.post(CLEAR, { headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN } });
@@ -210,7 +263,10 @@ test.describe("the Clear-Site-Data route", () => {
     expect(ok.headers()["clear-site-data"]).toBe('"cookies", "storage"');
   });
 
-  test("the cookie echo names the cookies the browser sent, never their values, and is not cached", async ({ page, context }) => {
+  test("the cookie echo names the cookies the browser sent, never their values, and is not cached", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([{ name: "ims_auth", value: "secret-token", url: ORIGIN, httpOnly: true }]);
     await page.goto(POLICY);
     const res = await page.request.get("/api/storage/cookies", { headers: { "Sec-Fetch-Site": "same-origin" } });

@@ -7,7 +7,8 @@ const FIREFOX_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Fir
 const BROWSERS = ["Google Chrome", "Microsoft Edge", "Mozilla Firefox", "Apple Safari"];
 
 test.describe("storage usage", () => {
-  const usage = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "How much of your browser's storage this site uses" });
+  const usage = (page: import("@playwright/test").Page) =>
+    page.getByRole("region", { name: "How much of your browser's storage this site uses" });
 
   test("shows the characters this site uses in each area against 5,242,880", async ({ page }) => {
     await seedStorage(page, { local: { k: "x".repeat(9_999) }, session: { s: "ab" } });
@@ -18,11 +19,17 @@ test.describe("storage usage", () => {
     await page.waitForTimeout(300);
     await expect(u).toHaveAttribute("data-state", "loading");
     await u.scrollIntoViewIfNeeded();
-    await expect(u.locator('[data-area="localStorage"]')).toContainText("10,000 of 5,242,880 characters used (20 kB at 2 bytes each).");
+    await expect(u.locator('[data-area="localStorage"]')).toContainText(
+      "10,000 of 5,242,880 characters used (20 kB at 2 bytes each).",
+    );
     await expect(u.locator('[data-area="localStorage"]')).toContainText("0.19% of the limit");
-    await expect(u.locator('[data-area="sessionStorage"]')).toContainText("3 of 5,242,880 characters used (6 bytes at 2 bytes each).");
+    await expect(u.locator('[data-area="sessionStorage"]')).toContainText(
+      "3 of 5,242,880 characters used (6 bytes at 2 bytes each).",
+    );
     await expect(u.getByRole("meter", { name: "Local storage" })).toHaveAttribute("value", "10000");
-    await expect(page.getByText('earlier versions of this policy said local storage holds "up to 10MB per domain"')).toBeVisible();
+    await expect(
+      page.getByText('earlier versions of this policy said local storage holds "up to 10MB per domain"'),
+    ).toBeVisible();
   });
 
   test("the limit it states is the one this browser enforces", async ({ page }) => {
@@ -45,23 +52,46 @@ test.describe("storage usage", () => {
 });
 
 test.describe("privacy signals", () => {
-  const signals = (page: import("@playwright/test").Page) => page.getByRole("table", { name: "Privacy signals and settings in your browser" });
+  const signals = (page: import("@playwright/test").Page) =>
+    page.getByRole("table", { name: "Privacy signals and settings in your browser" });
 
   test("reports Global Privacy Control when the browser sends it, and what the site does", async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+    );
     await page.goto(POLICY);
     const gpc = signals(page).getByRole("row", { name: /Global Privacy Control/ });
     await expect(gpc.getByRole("cell").first()).toHaveText("On");
     await expect(gpc).toContainText("TikTok Pixel");
-    await expect(signals(page).getByRole("row", { name: /^Cookies/ }).getByRole("cell").first()).toHaveText("On");
-    await expect(signals(page).getByRole("row", { name: /^Local storage/ }).getByRole("cell").first()).toHaveText("On");
+    await expect(
+      signals(page)
+        .getByRole("row", { name: /^Cookies/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("On");
+    await expect(
+      signals(page)
+        .getByRole("row", { name: /^Local storage/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("On");
   });
 
   test("says when a signal is not sent or not supported", async ({ page }) => {
     await page.goto(POLICY);
     // Chromium has no navigator.globalPrivacyControl, and sends no Do Not Track by default
-    await expect(signals(page).getByRole("row", { name: /Global Privacy Control/ }).getByRole("cell").first()).toHaveText("Not supported by this browser");
-    await expect(signals(page).getByRole("row", { name: /Do Not Track/ }).getByRole("cell").first()).toHaveText("Not sent");
+    await expect(
+      signals(page)
+        .getByRole("row", { name: /Global Privacy Control/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("Not supported by this browser");
+    await expect(
+      signals(page)
+        .getByRole("row", { name: /Do Not Track/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("Not sent");
     expect(await page.evaluate(() => localStorage.getItem("candor:probe"))).toBeNull();
   });
 });
@@ -83,7 +113,9 @@ test.describe("the browser guide", () => {
     const context = await browser.newContext({ userAgent: FIREFOX_UA });
     const page = await context.newPage();
     // a Firefox visitor has no User-Agent Client Hints
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "userAgentData", { get: () => undefined, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "userAgentData", { get: () => undefined, configurable: true }),
+    );
     await page.goto(POLICY);
     await expect(page.getByText("You seem to be using Mozilla Firefox: its steps come first.")).toBeVisible();
     const headings = await page.locator(".browser-guide h3:visible").allTextContents();
@@ -99,11 +131,16 @@ test.describe("the browser guide", () => {
     await expect(page.getByRole("heading", { name: "Apple Safari" })).toBeInViewport();
   });
 
-  test("without JavaScript, and in print, every browser's steps are there in the order written; live controls are not offered", async ({ browser, page }) => {
+  test("without JavaScript, and in print, every browser's steps are there in the order written; live controls are not offered", async ({
+    browser,
+    page,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(POLICY);
-    expect((await noJs.locator(".browser-guide h3").allTextContents()).map((h) => h.replace(/#$/, ""))).toEqual(BROWSERS);
+    expect((await noJs.locator(".browser-guide h3").allTextContents()).map((h) => h.replace(/#$/, ""))).toEqual(
+      BROWSERS,
+    );
     for (const name of BROWSERS) await expect(noJs.getByRole("heading", { name })).toBeVisible();
     // the live islands need JavaScript: without it they are not offered at all
     expect(await noJs.locator(".ins:visible").count()).toBe(0);

@@ -1,10 +1,13 @@
 // The storage inspector lists what the browser really holds for this site, labelled from the registry.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { ORIGIN, POLICY, inspector, inspectorReady, pageErrors, row, seedStorage } from "./fixtures/inspector";
+import { inspector, inspectorReady, ORIGIN, POLICY, pageErrors, row, seedStorage } from "./fixtures/inspector";
 
 test.describe("the storage inspector lists", () => {
-  test("a localStorage key, a sessionStorage key, a script cookie and an HttpOnly cookie, with labels", async ({ page, context }) => {
+  test("a localStorage key, a sessionStorage key, a script cookie and an HttpOnly cookie, with labels", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([
       { name: "ims_auth", value: "secret-token", url: ORIGIN, httpOnly: true },
       { name: "_ga_ABC", value: "GS1.1.1700000000", url: ORIGIN },
@@ -46,7 +49,7 @@ test.describe("the storage inspector lists", () => {
   });
 
   test("values stay hidden until revealed, and are shown as text", async ({ page }) => {
-    await seedStorage(page, { local: { "note": "<b>bold?</b>" } });
+    await seedStorage(page, { local: { note: "<b>bold?</b>" } });
     await page.goto(POLICY);
     await inspectorReady(page);
     const r = row(page, "localStorage:note");
@@ -58,7 +61,10 @@ test.describe("the storage inspector lists", () => {
     await expect(inspector(page)).not.toContainText("bold?");
   });
 
-  test("updates by itself within a second when this tab or another adds or removes something", async ({ page, context }) => {
+  test("updates by itself within a second when this tab or another adds or removes something", async ({
+    page,
+    context,
+  }) => {
     await page.goto(POLICY);
     await inspectorReady(page);
     // this tab's own script: no event fires, the light poll sees it
@@ -84,7 +90,10 @@ test.describe("the storage inspector lists", () => {
     const setHidden = (hidden: boolean) =>
       page.evaluate((h) => {
         Object.defineProperty(document, "hidden", { configurable: true, get: () => h });
-        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
+        Object.defineProperty(document, "visibilityState", {
+          configurable: true,
+          get: () => (h ? "hidden" : "visible"),
+        });
         document.dispatchEvent(new Event("visibilitychange"));
       }, hidden);
     await setHidden(true);
@@ -102,7 +111,9 @@ test.describe("the storage inspector lists", () => {
     await page.goto(POLICY);
     await inspectorReady(page);
     await row(page, "localStorage:mystery-key").getByRole("button", { name: "Show value of mystery-key" }).click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -118,7 +129,9 @@ test.describe("the storage inspector lists", () => {
         .include(".ins")
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
         .analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
     }
   });
 });
@@ -149,7 +162,9 @@ test.describe("hostile and heavy content", () => {
     await ins.getByRole("button", { name: /^Show value of "><iframe/ }).click();
     await expect(ins.getByText("значение", { exact: true })).toBeVisible();
     await expect(ins.getByText("(empty value)")).toBeVisible();
-    await expect(ins.getByText('<script>window.__pwned=2</script><svg onload="window.__pwned=3">', { exact: true })).toBeVisible();
+    await expect(
+      ins.getByText('<script>window.__pwned=2</script><svg onload="window.__pwned=3">', { exact: true }),
+    ).toBeVisible();
     await expect(ins.getByText("</td></tr></table><h1>not a heading</h1>", { exact: true })).toBeVisible();
 
     await page.waitForTimeout(300);

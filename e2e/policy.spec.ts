@@ -102,18 +102,28 @@ test("an unknown language or page is a proper 404", async ({ page, request }) =>
   }
   await page.goto("/xx/cookie-policy");
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Cookie & Storage Policy/ })).toHaveAttribute("href", "/en/cookie-policy");
+  await expect(page.getByRole("link", { name: /Cookie & Storage Policy/ })).toHaveAttribute(
+    "href",
+    "/en/cookie-policy",
+  );
   // it cannot know the visitor's language: every other language follows, marked with its lang
   const de = page.locator('section[lang="de"]');
   await expect(de.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
-  await expect(de.getByRole("link", { name: /Cookie- und Speicherrichtlinie/ })).toHaveAttribute("href", "/de/cookie-policy");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  await expect(de.getByRole("link", { name: /Cookie- und Speicherrichtlinie/ })).toHaveAttribute(
+    "href",
+    "/de/cookie-policy",
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
 test("axe finds no accessibility violations", async ({ page }) => {
   await page.goto(POLICY);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
@@ -127,7 +137,9 @@ test("axe finds no violations in dark mode either", async ({ page }) => {
 test("at 375 px wide the page never scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(POLICY);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -1,6 +1,6 @@
 // The theme control: applies at once, is remembered only with Functional consent, and never flashes.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { banner, seedRecord, storedRecord, typesTable } from "./consent-helpers";
 import { POLICY, pageErrors } from "./fixtures/inspector";
 import { routeVendors } from "./fixtures/vendors";
@@ -12,7 +12,12 @@ const LIGHT_BG = "rgb(251, 250, 248)";
 const theme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
 /** The theme-color browsers use: the first <meta name="theme-color"> whose media matches. */
 const browserUiColor = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)?.content ?? null);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+        (m) => !m.media || matchMedia(m.media).matches,
+      )?.content ?? null,
+  );
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), THEME_KEY);
 const control = (page: Page) => page.getByRole("group", { name: "Theme" });
@@ -45,7 +50,10 @@ test("without Functional consent the theme applies for this visit only: no key i
   expect(await stored(page)).toBeNull();
 });
 
-test("with Functional consent the theme is remembered across a reload, applied before any app code runs", async ({ page, context }) => {
+test("with Functional consent the theme is remembered across a reload, applied before any app code runs", async ({
+  page,
+  context,
+}) => {
   const errors = pageErrors(page);
   await page.goto(POLICY);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
@@ -98,7 +106,11 @@ test("withdrawing Functional deletes the key and falls back to the default theme
 
 test("a corrupt or expired stored theme is dropped silently and the default applies", async ({ page }) => {
   const errors = pageErrors(page);
-  for (const raw of ["{not json", JSON.stringify({ v: 1, value: "dark", savedAt: Date.now() - 400 * 86_400_000 }), JSON.stringify({ v: 1, value: "purple", savedAt: Date.now() })]) {
+  for (const raw of [
+    "{not json",
+    JSON.stringify({ v: 1, value: "dark", savedAt: Date.now() - 400 * 86_400_000 }),
+    JSON.stringify({ v: 1, value: "purple", savedAt: Date.now() }),
+  ]) {
     await seedRecord(page, JSON.stringify(storedRecord()));
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [THEME_KEY, raw]);
     await page.goto(POLICY);
@@ -129,7 +141,9 @@ test("at 320 px wide the header with the theme control never pushes the page sid
     await page.goto(path);
     const radios = page.locator(".theme-control input[type=radio]");
     await expect(radios).toHaveCount(3);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
     for (const box of await Promise.all((await radios.all()).map((r) => r.boundingBox()))) {
       expect(Math.min(box?.width ?? 0, box?.height ?? 0), "target size").toBeGreaterThanOrEqual(24);

@@ -1,6 +1,6 @@
 // The policy page's UI state (folded declaration tables, the other browsers' steps): it applies at once,
 // and is remembered in candor:ui only with Functional consent.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { banner, typesTable } from "./consent-helpers";
 import { POLICY } from "./fixtures/inspector";
 import { routeVendors } from "./fixtures/vendors";
@@ -15,7 +15,9 @@ test.beforeEach(async ({ context }) => {
   await routeVendors(context);
 });
 
-test("folding a declaration table without Functional consent holds for this visit, and writes nothing", async ({ page }) => {
+test("folding a declaration table without Functional consent holds for this visit, and writes nothing", async ({
+  page,
+}) => {
   await page.goto(POLICY);
   await toggle(page, "Hide").click();
   await expect(table(page)).toBeHidden();
@@ -25,7 +27,10 @@ test("folding a declaration table without Functional consent holds for this visi
   await expect(table(page)).toBeVisible();
 });
 
-test("with Functional consent the fold is remembered, hidden before any app code runs, and still printed", async ({ page, context }) => {
+test("with Functional consent the fold is remembered, hidden before any app code runs, and still printed", async ({
+  page,
+  context,
+}) => {
   await page.goto(POLICY);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   await toggle(page, "Hide").click();

@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { chromiumExecutable, quietChromiumArgs } from "./browser";
 import {
   banner,
@@ -12,8 +12,8 @@ import {
   expectNoVendorStorage,
   held,
   nonEssential,
-  pageErrors,
   POLICY_ON_SUBDOMAIN,
+  pageErrors,
   RECORD_KEY,
   typesTable,
 } from "./consent-helpers";
@@ -29,7 +29,10 @@ test.describe("Chromium set to block all cookies", () => {
     // the content setting "Don't allow sites to save data" (cookies: 2 = block), in a profile of our own
     dir = mkdtempSync(path.join(os.tmpdir(), "candor-no-cookies-"));
     mkdirSync(path.join(dir, "Default"));
-    writeFileSync(path.join(dir, "Default", "Preferences"), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    writeFileSync(
+      path.join(dir, "Default", "Preferences"),
+      JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
+    );
     context = await playwright.chromium.launchPersistentContext(dir, {
       executablePath: chromiumExecutable(),
       args: [...quietChromiumArgs, "--host-resolver-rules=MAP *.candor.test 127.0.0.1, MAP candor.test 127.0.0.1"],
@@ -47,8 +50,22 @@ test.describe("Chromium set to block all cookies", () => {
     const errors = pageErrors(page);
     await page.goto(POLICY_ON_SUBDOMAIN);
     // the profile really blocks: the test is about that browser
-    expect(await page.evaluate(() => { document.cookie = "probe=1; Path=/"; return document.cookie; })).toBe("");
-    expect(await page.evaluate(() => { try { void localStorage.length; return "readable"; } catch (e) { return (e as Error).name; } })).toBe("SecurityError");
+    expect(
+      await page.evaluate(() => {
+        document.cookie = "probe=1; Path=/";
+        return document.cookie;
+      }),
+    ).toBe("");
+    expect(
+      await page.evaluate(() => {
+        try {
+          void localStorage.length;
+          return "readable";
+        } catch (e) {
+          return (e as Error).name;
+        }
+      }),
+    ).toBe("SecurityError");
 
     await expect(page.getByRole("heading", { level: 1, name: "Cookie & Storage Policy" })).toBeVisible();
     await page.waitForLoadState("networkidle");
@@ -75,7 +92,10 @@ test.describe("Chromium set to block all cookies", () => {
 
     // withdrawal: the reload asks again, and nothing loads
     log.clear();
-    await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
+    await Promise.all([
+      page.waitForEvent("load"),
+      receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+    ]);
     await expect(banner(page).getByRole("button", { name: "Accept all" })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(log.requests).toEqual([]);
@@ -103,13 +123,23 @@ test("document.cookie throwing: choices are stored, vendors cannot leave cookies
   const record = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY))!);
   expect(record).toMatchObject({ method: "banner-accept-all", services: { ga4: true, tiktok: true } });
   await expect.poll(() => log.of("tiktok", "beacon").length).toBeGreaterThan(0);
-  await expect.poll(async () => (await held(page, context)).sessionStorage).toEqual(["tt_appInfo", "tt_pixel_session_index", "tt_sessionId"]);
+  await expect
+    .poll(async () => (await held(page, context)).sessionStorage)
+    .toEqual(["tt_appInfo", "tt_pixel_session_index", "tt_sessionId"]);
   expect(await context.cookies()).toEqual([]);
   await expect(receipt(page)).toContainText(record.id);
 
-  await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY))!)).toMatchObject({ method: "withdraw" });
+  await Promise.all([
+    page.waitForEvent("load"),
+    receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+  ]);
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY))!)).toMatchObject({
+    method: "withdraw",
+  });
   await expectNoVendorStorage(page, context);
   expect(await nonEssential(page, context)).toEqual([]);
   expect(errors).toEqual([]);

@@ -1,15 +1,15 @@
 // Storage that is full or blocked, beyond what consent-robustness.spec.ts covers (one choice on a page
 // with storage throwing or full): further choices after a failed save, a save once space is free again,
 // and withdrawal when the withdrawal cannot be stored. Nothing may be granted by accident.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
   banner,
   dialog,
   expectNoVendorStorage,
   held,
   nonEssential,
-  pageErrors,
   POLICY_ON_SUBDOMAIN,
+  pageErrors,
   RECORD_KEY,
   seedRecord,
   storedRecord,
@@ -54,11 +54,17 @@ test("a full quota: later choices in the switches and the dialog still work, and
 
   // 2. the dialog: opens with the page view's choice, saves another one on top of it
   await page.getByRole("contentinfo").getByRole("button", { name: "Cookie settings" }).click();
-  await expect(dialog(page).getByRole("switch", { name: "Functional", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(dialog(page).getByRole("switch", { name: "Functional", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await dialog(page).getByRole("switch", { name: "Google Analytics 4", exact: true }).click();
   await dialog(page).getByRole("button", { name: "Save choices" }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await expect.poll(() => log.of("ga4", "script").length).toBe(1);
   expect(log.of("tiktok")).toEqual([]);
   expect(await rawRecord(page)).toBeNull();
@@ -81,12 +87,18 @@ test("a full quota: later choices in the switches and the dialog still work, and
   // 4. and the next page view knows it (reading works while the quota is full again)
   await page.reload();
   await expect(banner(page)).toBeHidden();
-  await expect(typesTable(page).getByRole("switch", { name: "Functional", exact: true })).toHaveAttribute("aria-checked", "true");
+  await expect(typesTable(page).getByRole("switch", { name: "Functional", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await expect(inMain(page, "TikTok Pixel")).toHaveAttribute("aria-checked", "true");
   expect(errors).toEqual([]);
 });
 
-test("a full quota when withdrawing: the earlier consent is not read back after the reload, and nothing loads", async ({ page, context }) => {
+test("a full quota when withdrawing: the earlier consent is not read back after the reload, and nothing loads", async ({
+  page,
+  context,
+}) => {
   const log = await routeVendors(context);
   const errors = pageErrors(page);
   // an earlier visit granted everything; since then the storage has filled up
@@ -97,20 +109,29 @@ test("a full quota when withdrawing: the earlier consent is not read back after 
   await expect.poll(async () => (await held(page, context)).cookies.length).toBe(6);
 
   log.clear();
-  await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
+  await Promise.all([
+    page.waitForEvent("load"),
+    receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+  ]);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   // the withdrawal could not be stored, so the visitor is asked again; the old grant is gone with it
   expect(await rawRecord(page)).toBeNull();
   await expect(banner(page).getByRole("button", { name: "Accept all" })).toBeVisible();
-  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute("aria-checked", "false");
+  await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   expect(log.requests).toEqual([]);
   await expectNoVendorStorage(page, context);
   expect(await nonEssential(page, context)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test("storage blocked: withdrawing after the vendors ran deletes their cookies, and nothing loads after the reload", async ({ page, context }) => {
+test("storage blocked: withdrawing after the vendors ran deletes their cookies, and nothing loads after the reload", async ({
+  page,
+  context,
+}) => {
   await context.addInitScript(() => {
     for (const name of ["localStorage", "sessionStorage"]) {
       Object.defineProperty(window, name, {
@@ -130,7 +151,10 @@ test("storage blocked: withdrawing after the vendors ran deletes their cookies, 
   await expect(receipt(page)).toContainText("TikTok Pixel: Allowed");
 
   log.clear();
-  await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
+  await Promise.all([
+    page.waitForEvent("load"),
+    receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+  ]);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   await expect(banner(page).getByRole("button", { name: "Accept all" })).toBeVisible();

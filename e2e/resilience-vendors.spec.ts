@@ -2,14 +2,14 @@
 // very late: the visitor's choices keep working (banner, dialog, inline switches, receipt), the record
 // says what the visitor chose and nothing more, nothing of the vendors is stored, withdrawal works while
 // the script is missing, and no error escapes.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
   banner,
   dialog,
   expectNoVendorStorage,
   nonEssential,
-  pageErrors,
   POLICY_ON_SUBDOMAIN,
+  pageErrors,
   RECORD_KEY,
   typesTable,
 } from "./consent-helpers";
@@ -33,7 +33,10 @@ const failures: Array<[string, VendorFailure]> = [
 ];
 
 for (const [label, failure] of failures) {
-  test(`vendor scripts that ${label}: every choice still works, nothing of the vendors is stored, withdrawal works`, async ({ page, context }) => {
+  test(`vendor scripts that ${label}: every choice still works, nothing of the vendors is stored, withdrawal works`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(failure.mode === "slow" ? 60_000 : 30_000);
     const log = await routeVendors(context, { scriptFailure: failure });
     const errors = pageErrors(page);
@@ -59,13 +62,19 @@ for (const [label, failure] of failures) {
 
     // the dialog opens with the choice in force, and saves
     await footerSettings(page).click();
-    await expect(dialog(page).getByRole("switch", { name: "Google Analytics 4", exact: true })).toHaveAttribute("aria-checked", "true");
+    await expect(dialog(page).getByRole("switch", { name: "Google Analytics 4", exact: true })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
     await dialog(page).getByRole("switch", { name: "Functional", exact: true }).click();
     await dialog(page).getByRole("button", { name: "Save choices" }).click();
     await expect(dialog(page)).toBeHidden();
     await expect(inTable(page, "Functional")).toHaveAttribute("aria-checked", "true");
     const saved = await stored(page);
-    expect(saved).toMatchObject({ categories: { functional: true, analytics: true }, services: { ga4: true, tiktok: true } });
+    expect(saved).toMatchObject({
+      categories: { functional: true, analytics: true },
+      services: { ga4: true, tiktok: true },
+    });
 
     // the receipt shows it
     await expect(receipt(page)).toContainText(String(saved!.id));
@@ -78,9 +87,16 @@ for (const [label, failure] of failures) {
 
     // withdrawal while the scripts are missing: the page reloads (their code may still arrive), nothing follows
     log.clear();
-    await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
+    await Promise.all([
+      page.waitForEvent("load"),
+      receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+    ]);
     await expect(receipt(page)).toContainText("Performance & Analytics: Refused");
-    expect(await stored(page)).toMatchObject({ method: "withdraw", categories: { analytics: false, functional: false }, services: { ga4: false, tiktok: false } });
+    expect(await stored(page)).toMatchObject({
+      method: "withdraw",
+      categories: { analytics: false, functional: false },
+      services: { ga4: false, tiktok: false },
+    });
     await expect(inTable(page, "Performance & Analytics")).toHaveAttribute("aria-checked", "false");
     await page.waitForLoadState("networkidle");
     if (failure.mode === "slow") {
@@ -94,7 +110,10 @@ for (const [label, failure] of failures) {
   });
 }
 
-test("a vendor script that arrives late runs only for the service granted, and is stopped by withdrawal", async ({ page, context }) => {
+test("a vendor script that arrives late runs only for the service granted, and is stopped by withdrawal", async ({
+  page,
+  context,
+}) => {
   const log = await routeVendors(context, { scriptFailure: { mode: "slow", delayMs: 3_000 } });
   const errors = pageErrors(page);
   await page.goto(POLICY_ON_SUBDOMAIN);
@@ -106,10 +125,15 @@ test("a vendor script that arrives late runs only for the service granted, and i
   // nothing stored while it is on its way
   await expectNoVendorStorage(page, context);
   // then it arrives and does what analytics consent allows
-  await expect.poll(async () => (await context.cookies()).map((c) => c.name).sort(), { timeout: 10_000 }).toEqual(["_ga", "_ga_TEST123"]);
+  await expect
+    .poll(async () => (await context.cookies()).map((c) => c.name).sort(), { timeout: 10_000 })
+    .toEqual(["_ga", "_ga_TEST123"]);
   expect(log.of("tiktok")).toEqual([]);
   // and switching Google Analytics off removes it
-  await Promise.all([page.waitForEvent("load"), page.getByRole("main").getByRole("switch", { name: "Google Analytics 4", exact: true }).click()]);
+  await Promise.all([
+    page.waitForEvent("load"),
+    page.getByRole("main").getByRole("switch", { name: "Google Analytics 4", exact: true }).click(),
+  ]);
   await expectNoVendorStorage(page, context);
   expect(await stored(page)).toMatchObject({ services: { ga4: false, tiktok: false } });
   expect(errors).toEqual([]);
@@ -126,7 +150,10 @@ test("beacons blocked by an ad blocker while the scripts load: the choice holds 
   await expect.poll(() => log.of("ga4", "beacon").length).toBeGreaterThan(0);
   await expect.poll(() => log.of("tiktok", "beacon").length).toBeGreaterThan(0);
   await expect.poll(async () => (await context.cookies()).length).toBe(6);
-  await Promise.all([page.waitForEvent("load"), receipt(page).getByRole("button", { name: "Withdraw all consent" }).click()]);
+  await Promise.all([
+    page.waitForEvent("load"),
+    receipt(page).getByRole("button", { name: "Withdraw all consent" }).click(),
+  ]);
   await expectNoVendorStorage(page, context);
   expect(await nonEssential(page, context)).toEqual([]);
   expect(errors).toEqual([]);
@@ -149,7 +176,11 @@ test("a vendor script that throws when told of a withdrawal: the other vendor is
   await page.goto(POLICY_ON_SUBDOMAIN);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toContain("_ttp");
-  await expect.poll(() => page.evaluate(() => (window as unknown as { dataLayer: { push: () => void } }).dataLayer.push.toString())).toContain("broken");
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { dataLayer: { push: () => void } }).dataLayer.push.toString()),
+    )
+    .toContain("broken");
 
   await Promise.all([page.waitForEvent("load"), inTable(page, "Performance & Analytics").click()]);
   await expect(inTable(page, "Performance & Analytics")).toHaveAttribute("aria-checked", "false");

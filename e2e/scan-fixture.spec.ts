@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Finding } from "../lib/scan/analyze";
-import { startScanSite, type ScanSite } from "./fixtures/scan-site/server";
+import { type ScanSite, startScanSite } from "./fixtures/scan-site/server";
 import { runScan, type ScanRun } from "./scan-run";
 
 const REGISTRY = "e2e/fixtures/scan-site/registry.yaml";
@@ -28,7 +28,10 @@ test.describe("scanning a site with planted faults", () => {
     testInfo.setTimeout(180_000);
     site = await startScanSite({ port: PORT, faults: true });
     html = testInfo.outputPath("scan.html");
-    run = await runScan(["--url", site.url, "--registry", REGISTRY, "--settle", "100", "--html", html], testInfo.outputPath("scan.json"));
+    run = await runScan(
+      ["--url", site.url, "--registry", REGISTRY, "--settle", "100", "--html", html],
+      testInfo.outputPath("scan.json"),
+    );
   });
   test.afterAll(async () => {
     await site?.close();
@@ -60,7 +63,12 @@ test.describe("scanning a site with planted faults", () => {
     const [beacon] = ofKind(run, "third-party-request");
     expect(beacon).toMatchObject({ host: "127.0.0.1", service: "fx-pixel" });
     expect(beacon?.urls[0]).toContain("/collect?page=hidden");
-    expect(beacon?.occurrences.map((o) => o.state)).toEqual(["no-decision", "reject-all", "category-functional", "accept-all-gpc"]);
+    expect(beacon?.occurrences.map((o) => o.state)).toEqual([
+      "no-decision",
+      "reject-all",
+      "category-functional",
+      "accept-all-gpc",
+    ]);
   });
 
   test("says which declared items it never saw, and why", () => {
@@ -73,8 +81,15 @@ test.describe("scanning a site with planted faults", () => {
 
   test("visits the policy pages, their links, the hreflang alternate and the sitemap's pages", () => {
     const origin = new URL(site.url).origin;
-    expect([...run.report.pages].sort()).toEqual([`${origin}/de/cookie-policy`, `${origin}/en/about`, `${origin}/en/cookie-policy`, `${origin}/en/hidden`]);
-    expect(run.report.states.map((s) => [s.id, s.pages >= 4, s.error])).toEqual(run.report.states.map((s) => [s.id, true, undefined]));
+    expect([...run.report.pages].sort()).toEqual([
+      `${origin}/de/cookie-policy`,
+      `${origin}/en/about`,
+      `${origin}/en/cookie-policy`,
+      `${origin}/en/hidden`,
+    ]);
+    expect(run.report.states.map((s) => [s.id, s.pages >= 4, s.error])).toEqual(
+      run.report.states.map((s) => [s.id, true, undefined]),
+    );
   });
 
   test("records HttpOnly cookies, sessionStorage, IndexedDB and Cache Storage, state by state", () => {
@@ -84,7 +99,9 @@ test.describe("scanning a site with planted faults", () => {
     expect(present(run, "fx-prefs")).toEqual(["accept-all", "category-functional", "accept-all-gpc"]);
     // The pixel is advertising: Global Privacy Control keeps it off even with "Accept all".
     expect(present(run, "_fxp")).toEqual(["accept-all", "category-analytics", "service-fx-pixel"]);
-    const cookie = run.report.observations.flatMap((o) => o.snapshots.flatMap((s) => s.cookies)).find((c) => c.name === "fx_sid");
+    const cookie = run.report.observations
+      .flatMap((o) => o.snapshots.flatMap((s) => s.cookies))
+      .find((c) => c.name === "fx_sid");
     expect(cookie?.httpOnly).toBe(true);
   });
 
@@ -98,7 +115,17 @@ test.describe("scanning a site with planted faults", () => {
     const matrix = page.getByRole("table", { name: "Cookies and storage by consent state" });
     await expect(matrix.getByRole("columnheader", { name: "Accept all with Global Privacy Control" })).toBeVisible();
     const row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "_fxp", exact: true }) });
-    await expect(row.getByRole("cell")).toHaveText(["cookie", "fx-pixel", "·absent", "·absent", "● present", "● present", "·absent", "● present", "·absent"]);
+    await expect(row.getByRole("cell")).toHaveText([
+      "cookie",
+      "fx-pixel",
+      "·absent",
+      "·absent",
+      "● present",
+      "● present",
+      "·absent",
+      "● present",
+      "·absent",
+    ]);
     await expect(page.getByRole("heading", { name: "Violations (4)" })).toBeVisible();
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations).toEqual([]);
@@ -109,7 +136,10 @@ test("exits 0 on the same site without its planted faults", async ({}, testInfo)
   testInfo.setTimeout(180_000);
   const site = await startScanSite({ port: PORT, faults: false });
   try {
-    const run = await runScan(["--url", site.url, "--registry", REGISTRY, "--settle", "100"], testInfo.outputPath("scan.json"));
+    const run = await runScan(
+      ["--url", site.url, "--registry", REGISTRY, "--settle", "100"],
+      testInfo.outputPath("scan.json"),
+    );
     expect(run.code, run.stdout).toBe(0);
     expect(run.report.violations).toBe(0);
     expect(present(run, "fx:chat-greeted")).toEqual(["accept-all", "category-functional", "accept-all-gpc"]);

@@ -44,6 +44,8 @@ test("the product keeps its declaration in every consent state", async ({ baseUR
   // Before any choice the browser holds nothing and talks to no one else.
   const none = report.observations.find((o) => o.state === "no-decision");
   expect(none?.requests).toEqual([]);
-  expect(none?.snapshots.flatMap((s) => [...s.cookies.map((c) => c.name), ...s.storage.map((x) => x.name)])).toEqual([]);
+  expect(none?.snapshots.flatMap((s) => [...s.cookies.map((c) => c.name), ...s.storage.map((x) => x.name)])).toEqual(
+    [],
+  );
   expect(await readFile(html, "utf8")).toContain("No violation: the declaration holds in every consent state.");
 });

@@ -1,10 +1,13 @@
 // Security headers and the Content-Security-Policy, checked in the browser that enforces them.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { banner, POLICY } from "./consent-helpers";
 import { routeVendors } from "./fixtures/vendors";
 
 function directive(csp: string, name: string): string[] {
-  const d = csp.split(";").map((x) => x.trim()).find((x) => x.startsWith(`${name} `));
+  const d = csp
+    .split(";")
+    .map((x) => x.trim())
+    .find((x) => x.startsWith(`${name} `));
   return d ? d.split(/\s+/).slice(1) : [];
 }
 
@@ -13,7 +16,9 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
@@ -23,7 +28,12 @@ test("every kind of response carries the security headers", async ({ request }) 
   const html = await page.text();
   const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
   expect(asset).toBeTruthy();
-  for (const res of [page, await request.get(asset!), await request.get("/xx/nothing"), await request.get("/icon.svg")]) {
+  for (const res of [
+    page,
+    await request.get(asset!),
+    await request.get("/xx/nothing"),
+    await request.get("/icon.svg"),
+  ]) {
     const h = res.headers();
     expect(h["x-content-type-options"], res.url()).toBe("nosniff");
     expect(h["referrer-policy"], res.url()).toBe("strict-origin-when-cross-origin");
@@ -45,13 +55,18 @@ test("pages answer only GET and HEAD: any other method gets 405 with Allow, neve
   }
 });
 
-test("the page's CSP allows no inline script but its own, no eval, and only the consent-loaded vendors", async ({ request }) => {
+test("the page's CSP allows no inline script but its own, no eval, and only the consent-loaded vendors", async ({
+  request,
+}) => {
   const res = await request.get(POLICY);
   const csp = res.headers()["content-security-policy"] ?? "";
   const scripts = directive(csp, "script-src");
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
-  expect(scripts.filter((s) => s.startsWith("https:")).sort()).toEqual(["https://analytics.tiktok.com", "https://www.googletagmanager.com"]);
+  expect(scripts.filter((s) => s.startsWith("https:")).sort()).toEqual([
+    "https://analytics.tiktok.com",
+    "https://www.googletagmanager.com",
+  ]);
   expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
   expect(directive(csp, "frame-ancestors")).toEqual(["'none'"]);
   expect(directive(csp, "object-src")).toEqual(["'none'"]);
@@ -61,7 +76,10 @@ test("the page's CSP allows no inline script but its own, no eval, and only the 
   expect(again.headers()["content-security-policy"]).toBe(csp);
 });
 
-test("the page runs under its CSP without a single violation, vendors included after consent", async ({ page, context }) => {
+test("the page runs under its CSP without a single violation, vendors included after consent", async ({
+  page,
+  context,
+}) => {
   const violations = await watchViolations(page);
   const vendors = await routeVendors(context);
   const errors: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildHeadScript, consentHeadPart, headScriptSource } from "./head-script";
 import { RECORD_KEY, readRecord } from "./consent/record";
+import { buildHeadScript, consentHeadPart, headScriptSource } from "./head-script";
 
 const NOW = Date.parse("2026-12-01T12:00:00.000Z");
 
@@ -83,7 +83,13 @@ describe("the head script", () => {
   });
 
   it("never calls a record decided that the full decoder rejects", () => {
-    const cases = [record(), record({ revision: 1 }), record({ expiresAt: "2020-01-01T00:00:00.000Z" }), record({ gpc: "yes" }), "{}"];
+    const cases = [
+      record(),
+      record({ revision: 1 }),
+      record({ expiresAt: "2020-01-01T00:00:00.000Z" }),
+      record({ gpc: "yes" }),
+      "{}",
+    ];
     for (const c of cases) {
       const full = readRecord(c, NOW, 2).status === "valid";
       if (run(c)["data-consent"] === "decided") expect(full, c).toBe(true);
@@ -95,7 +101,10 @@ describe("the head script", () => {
     expect(headScriptSource()).toContain(consentHeadPart);
     const attrs: Record<string, string> = {};
     const d = { setAttribute: (k: string, v: string) => void (attrs[k] = v) };
-    new Function("document", buildHeadScript(["throw new Error('first part broke')", 'd.setAttribute("data-theme","dark")']))({ documentElement: d });
+    new Function(
+      "document",
+      buildHeadScript(["throw new Error('first part broke')", 'd.setAttribute("data-theme","dark")']),
+    )({ documentElement: d });
     expect(attrs).toEqual({ "data-theme": "dark" });
   });
 });

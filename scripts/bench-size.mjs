@@ -16,7 +16,9 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KiB, ${(n / 1000).toFixed(2)} kB`;
 
 if (process.argv.includes("--inputs")) {
   const inputs = Object.entries(result.metafile.outputs)[0][1].inputs;
-  for (const [file, { bytesInOutput }] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput))
+  for (const [file, { bytesInOutput }] of Object.entries(inputs).sort(
+    (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+  ))
     console.log(`  ${String(bytesInOutput).padStart(6)}  ${file}`);
 }
 console.log(`consent client JS: ${js.length} bytes minified, ${gz} bytes gzip -9 (${kb(gz)}; target < 8 KB)`);

@@ -31,7 +31,11 @@ export function ConsentBanner({
   const confirmText = notice
     ? s.notRemembered
     : confirming
-      ? { accepted: held ? s.confirmAcceptedGpc : s.confirmAccepted, rejected: s.confirmRejected, saved: s.confirmSaved }[confirmation]
+      ? {
+          accepted: held ? s.confirmAcceptedGpc : s.confirmAccepted,
+          rejected: s.confirmRejected,
+          saved: s.confirmSaved,
+        }[confirmation]
       : null;
 
   return (

@@ -1,16 +1,16 @@
 "use client";
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { RECORD_KEY, type Lifetime } from "@/lib/consent/record";
-import { createConsentStore, type ConsentState, type ConsentStore } from "@/lib/consent/store";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
+import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
+import { type ConsentState, type ConsentStore, createConsentStore } from "@/lib/consent/store";
 import { connectVendors } from "@/lib/consent/vendors/connect";
 import { loadersFor } from "@/lib/consent/vendors/for-registry";
 import type { Strings } from "@/lib/i18n/strings";
 import type { ClientRegistry } from "@/lib/registry/client";
-import { ConsentBanner, type Confirmation } from "./consent-banner";
+import { type Confirmation, ConsentBanner } from "./consent-banner";
 import { PreferencesDialog } from "./preferences-dialog";
-import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 
 export type ConsentStrings = Strings["consent"];
 
@@ -36,7 +36,6 @@ export function useConsent(): ConsentContextValue {
   if (!ctx) throw new Error("useConsent() is used outside <ConsentProvider>.");
   return ctx;
 }
-
 
 export function ConsentProvider({
   registry,

@@ -8,7 +8,8 @@ export function ConsentReceipt() {
   const { state, store, registry, strings, hydrated, announce } = useConsent();
   const t = strings.receipt;
   const record = hydrated ? state.record : null;
-  const date = (iso: string) => new Intl.DateTimeFormat(registry.locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(registry.locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
 
   const download = () => {
     if (!record) return;
@@ -22,8 +23,17 @@ export function ConsentReceipt() {
       method: record.method,
       globalPrivacyControl: record.gpc,
       stored: state.persisted,
-      categories: registry.categories.map((c) => ({ id: c.id, title: c.title, allowed: state.categories[c.id] === true })),
-      services: registry.services.map((sv) => ({ id: sv.id, name: sv.name, provider: sv.provider, allowed: state.services[sv.id] === true })),
+      categories: registry.categories.map((c) => ({
+        id: c.id,
+        title: c.title,
+        allowed: state.categories[c.id] === true,
+      })),
+      services: registry.services.map((sv) => ({
+        id: sv.id,
+        name: sv.name,
+        provider: sv.provider,
+        allowed: state.services[sv.id] === true,
+      })),
     };
     const url = URL.createObjectURL(new Blob([JSON.stringify(receipt, null, 2)], { type: "application/json" }));
     const a = document.createElement("a");
@@ -53,13 +63,14 @@ export function ConsentReceipt() {
                 [
                   t.choices,
                   <ul key="choices">
-                    {[...registry.categories.map((c) => [c.title, state.categories[c.id]] as const), ...registry.services.map((sv) => [sv.name, state.services[sv.id]] as const)].map(
-                      ([name, allowed]) => (
-                        <li key={name}>
-                          {name}: {allowed ? t.allowed : t.refused}
-                        </li>
-                      ),
-                    )}
+                    {[
+                      ...registry.categories.map((c) => [c.title, state.categories[c.id]] as const),
+                      ...registry.services.map((sv) => [sv.name, state.services[sv.id]] as const),
+                    ].map(([name, allowed]) => (
+                      <li key={name}>
+                        {name}: {allowed ? t.allowed : t.refused}
+                      </li>
+                    ))}
                   </ul>,
                 ],
               ] as const

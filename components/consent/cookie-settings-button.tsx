@@ -5,7 +5,12 @@ import { useConsent } from "./consent-provider";
 export function CookieSettingsButton({ className = "cc-link" }: { className?: string }) {
   const { strings, openPreferences, hydrated } = useConsent();
   return (
-    <button type="button" className={`${className} needs-js`} disabled={!hydrated} onClick={(e) => openPreferences(e.currentTarget)}>
+    <button
+      type="button"
+      className={`${className} needs-js`}
+      disabled={!hydrated}
+      onClick={(e) => openPreferences(e.currentTarget)}
+    >
       {strings.cookieSettings}
     </button>
   );

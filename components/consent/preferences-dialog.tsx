@@ -1,12 +1,20 @@
 "use client";
 // The second layer: a modal dialog with a switch per category and per service. Changes are a draft
 // until "Save choices" (or "Accept all" / "Reject all"); Escape or Close leaves everything as it was.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import * as rules from "@/lib/consent/choices";
 import { useConsent } from "./consent-provider";
 import { Switch } from "./switch";
 
-export function PreferencesDialog({ open, onClose, opener }: { open: boolean; onClose(): void; opener: RefObject<HTMLElement | null> }) {
+export function PreferencesDialog({
+  open,
+  onClose,
+  opener,
+}: {
+  open: boolean;
+  onClose(): void;
+  opener: RefObject<HTMLElement | null>;
+}) {
   const { state, store, registry, strings: s, confirm } = useConsent();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -40,7 +48,9 @@ export function PreferencesDialog({ open, onClose, opener }: { open: boolean; on
   // keep Tab inside the dialog: from the last control to the first and back
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== "Tab") return;
-    const focusables = [...e.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), a[href], [tabindex='0']")];
+    const focusables = [
+      ...e.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), a[href], [tabindex='0']"),
+    ];
     const first = focusables[0];
     const last = focusables[focusables.length - 1];
     if (!first || !last) return;
@@ -54,7 +64,14 @@ export function PreferencesDialog({ open, onClose, opener }: { open: boolean; on
   };
 
   return (
-    <dialog ref={ref} className="cc-dialog" aria-labelledby={titleId} onClose={onDialogClose} onKeyDown={onKeyDown} data-interactive="">
+    <dialog
+      ref={ref}
+      className="cc-dialog"
+      aria-labelledby={titleId}
+      onClose={onDialogClose}
+      onKeyDown={onKeyDown}
+      data-interactive=""
+    >
       {open ? (
         <div className="cc-dialog-body">
           <div className="cc-dialog-head">

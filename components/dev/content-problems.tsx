@@ -27,11 +27,13 @@ export async function ContentProblems({ problems, blocking }: { problems: Conten
       data-content-problems={blocking ? "blocking" : "notice"}
     >
       <h2 id="dev-problems-title" className="text-xl font-semibold">
-        {blocking ? `This page cannot be shown: ${count} in content/` : `Preview only: ${count} in content/ must be fixed before publishing`}
+        {blocking
+          ? `This page cannot be shown: ${count} in content/`
+          : `Preview only: ${count} in content/ must be fixed before publishing`}
       </h2>
       <p className="mt-1 text-sm">
-        Fix {problems.length === 1 ? "it" : "them"} and save; this page updates by itself. <code>npm run content:check</code> lists
-        the same.
+        Fix {problems.length === 1 ? "it" : "them"} and save; this page updates by itself.{" "}
+        <code>npm run content:check</code> lists the same.
       </p>
       <ol className="mt-4 space-y-4">
         {withLines.map(({ p, lines }) => (
@@ -44,7 +46,10 @@ export async function ContentProblems({ problems, blocking }: { problems: Conten
             <p className="mt-1 font-medium">{p.message}</p>
             {p.hint ? <p className="mt-1 text-muted">{p.hint}</p> : null}
             {lines.length ? (
-              <pre className="mt-2 overflow-x-auto rounded bg-surface-2 p-2 text-sm" aria-label={`${p.file} around line ${p.line}`}>
+              <pre
+                className="mt-2 overflow-x-auto rounded bg-surface-2 p-2 text-sm"
+                aria-label={`${p.file} around line ${p.line}`}
+              >
                 {lines.map((l) => (
                   <span key={l.number} className={l.number === p.line ? "font-bold text-danger" : "text-muted"}>
                     {String(l.number).padStart(4)} │ {l.text}

@@ -2,7 +2,7 @@
 // this lazily behind NODE_ENV, so the production server never loads the MDX parser for it.
 import "server-only";
 import { mdxComponentSpecs } from "@/components/mdx/specs";
-import { checkContent, type CheckReport } from "@/lib/content/check";
+import { type CheckReport, checkContent } from "@/lib/content/check";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 
 export function devContentCheck(): Promise<CheckReport> {

@@ -3,12 +3,12 @@
 // steps in the order written (for readers without JavaScript, and for printing); in the browser the
 // visitor's own browser comes first and the others fold away, each still reachable from the table of
 // contents, by find-in-page and by the toggle.
-import { Children, isValidElement, useEffect, useId, useRef, type ReactElement, type ReactNode } from "react";
-import { detectBrowser, type DetectedBrowser, type GuideBrowser } from "@/lib/browser/detect";
-import { fill } from "@/lib/i18n/fill";
-import type { Strings } from "@/lib/i18n/strings";
+import { Children, isValidElement, type ReactElement, type ReactNode, useEffect, useId, useRef } from "react";
 import { usePreferences } from "@/components/preferences/preferences-provider";
 import { useBrowserValue } from "@/components/use-hydrated";
+import { type DetectedBrowser, detectBrowser, type GuideBrowser } from "@/lib/browser/detect";
+import { fill } from "@/lib/i18n/fill";
+import type { Strings } from "@/lib/i18n/strings";
 
 export const OTHERS_SECTION = "browser-guide-others";
 
@@ -76,7 +76,15 @@ export function BrowserGuide({ strings: t, children }: { strings: Strings["brows
         data-interactive=""
         onClick={() => store.setSection(OTHERS_SECTION, open ? "closed" : "open")}
       >
-        <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true">
+        <svg
+          viewBox="0 0 24 24"
+          width="14"
+          height="14"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.5"
+          aria-hidden="true"
+        >
           <path d={open ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
         </svg>
         {t.otherBrowsers}

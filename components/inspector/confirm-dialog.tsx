@@ -1,7 +1,7 @@
 "use client";
 // A modal question before something that cannot be undone. Native <dialog>: focus stays inside,
 // Escape cancels, and focus goes back to the control that opened it.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 
 export function ConfirmDialog({
   open,

@@ -1,25 +1,35 @@
 "use client";
 // MDX island: the privacy-relevant settings the visitor's browser reports, and what this site does with each.
 import { useCallback, useId, useRef } from "react";
+import { useConsent } from "@/components/consent/consent-provider";
 import { useBrowserValue } from "@/components/use-hydrated";
 import { readSignals, type PrivacySignals as Signals } from "@/lib/browser/signals";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
-import { useConsent } from "@/components/consent/consent-provider";
 
 export function PrivacySignals({ strings: t }: { strings: Strings["privacySignals"] }) {
-  const advertisingServices = useConsent().registry.services.filter((s) => s.advertising).map((s) => s.name);
+  const advertisingServices = useConsent()
+    .registry.services.filter((s) => s.advertising)
+    .map((s) => s.name);
   // getSnapshot must return the same object while nothing changed; these do not change during a visit
   const cached = useRef<Signals | null>(null);
-  const read = useCallback(() => (cached.current ??= readSignals(window as unknown as Parameters<typeof readSignals>[0])), []);
+  const read = useCallback(
+    () => (cached.current ??= readSignals(window as unknown as Parameters<typeof readSignals>[0])),
+    [],
+  );
   const signals = useBrowserValue(read, null);
   const ids = useId();
-  const state = (v: boolean | null | undefined, off = t.off) => (v === undefined ? t.loading : v === null ? t.notSupported : v ? t.on : off);
+  const state = (v: boolean | null | undefined, off = t.off) =>
+    v === undefined ? t.loading : v === null ? t.notSupported : v ? t.on : off;
   const rows: Array<[string, string, string]> = [
     [t.cookies, state(signals?.cookies), t.cookiesWhat],
     [t.storage, state(signals?.localStorage), t.storageWhat],
     [t.sessionStorage, state(signals?.sessionStorage), t.sessionStorageWhat],
-    [t.gpc, state(signals?.gpc, t.notSent), advertisingServices.length ? fill(t.gpcWhat, { services: advertisingServices.join(", ") }) : t.gpcNoServices],
+    [
+      t.gpc,
+      state(signals?.gpc, t.notSent),
+      advertisingServices.length ? fill(t.gpcWhat, { services: advertisingServices.join(", ") }) : t.gpcNoServices,
+    ],
     [t.dnt, state(signals?.dnt, t.notSent), t.dntWhat],
   ];
   return (

@@ -3,27 +3,27 @@
 // the registry (or flagged Undeclared), with its value on request and a delete button. Names and
 // values are only ever rendered as text. Long lists are paged, long values truncated.
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { useConsent } from "@/components/consent/consent-provider";
+import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
+import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
 import type { Strings } from "@/lib/i18n/strings";
 import type { StorageType } from "@/lib/registry/schema";
 import { deleteEverything, deleteRows, windowHost } from "@/lib/storage/browser";
 import {
   buildRows,
+  type CategoryFilter,
   filterRows,
   formatBytes,
   paginate,
   previewValue,
+  type Row,
   shortName,
   summarize,
   toInspectorRegistry,
-  type CategoryFilter,
-  type Row,
 } from "@/lib/storage/inspect";
-import { useConsent } from "@/components/consent/consent-provider";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useStorageSnapshot } from "./use-storage-snapshot";
-import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";
-import { useNearViewport } from "@/components/use-near-viewport";
 
 export type InspectorStrings = Strings["inspector"] & { storage: Strings["declaration"]["storage"] };
 
@@ -72,13 +72,18 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
       await refresh(true);
       setBusy(false);
       const failedRows = list.filter((r) => failed.includes(r.id));
-      announce(failedRows.length ? failedRows.map((r) => fill(t.deleteFailed, { name: shortName(r.name) })).join(" ") : done);
+      announce(
+        failedRows.length ? failedRows.map((r) => fill(t.deleteFailed, { name: shortName(r.name) })).join(" ") : done,
+      );
     },
     [store, refresh, announce, t],
   );
 
   // stable across renders, so unchanged rows are not re-rendered (InspectorRow is memoised)
-  const requiredIds = useMemo(() => new Set(registry.categories.filter((c) => c.required).map((c) => c.id)), [registry]);
+  const requiredIds = useMemo(
+    () => new Set(registry.categories.filter((c) => c.required).map((c) => c.id)),
+    [registry],
+  );
   const requestDelete = useCallback(
     (row: Row) => {
       if (row.declared && requiredIds.has(row.declared.category)) setPending({ kind: "row", row });
@@ -100,7 +105,15 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
     const left = after ? buildRows(after, registry).length : 0;
     setBusy(false);
     setRevealed(new Set());
-    announce(!outcome.server ? t.deleteAllPartial : left === 1 ? t.deleteAllRemainingOne : left > 1 ? fill(t.deleteAllRemaining, { count: number(left) }) : t.deleteAllDone);
+    announce(
+      !outcome.server
+        ? t.deleteAllPartial
+        : left === 1
+          ? t.deleteAllRemainingOne
+          : left > 1
+            ? fill(t.deleteAllRemaining, { count: number(left) })
+            : t.deleteAllDone,
+    );
   };
 
   const toggleValue = useCallback(
@@ -118,14 +131,26 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
     .map((k) => fill(t.unavailable, { type: t.storage[k === "cookies" ? "cookie" : (k as StorageType)] }));
 
   return (
-    <section ref={sectionRef} className="ins not-prose needs-js" aria-labelledby={`${ids}-title`} data-interactive="" data-state={loaded ? "ready" : "loading"} data-count={rows.length}>
+    <section
+      ref={sectionRef}
+      className="ins not-prose needs-js"
+      aria-labelledby={`${ids}-title`}
+      data-interactive=""
+      data-state={loaded ? "ready" : "loading"}
+      data-count={rows.length}
+    >
       <h4 id={`${ids}-title`} className="ins-title">
         {t.title}
       </h4>
       <p className="ins-intro">{t.intro}</p>
 
       <p ref={statusRef} tabIndex={-1} className="ins-status">
-        {loaded ? fill(rows.length === 1 ? t.summaryOne : t.summary, { count: number(rows.length), size: formatBytes(totalBytes, locale) }) : t.loading}{" "}
+        {loaded
+          ? fill(rows.length === 1 ? t.summaryOne : t.summary, {
+              count: number(rows.length),
+              size: formatBytes(totalBytes, locale),
+            })
+          : t.loading}{" "}
         <span className="ins-muted">{t.live}</span>
       </p>
       <p role="status" className="ins-message" data-empty={message ? undefined : ""}>
@@ -138,24 +163,39 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
           const cat = categoryOf(s.id);
           const title = cat ? cat.title : t.undeclared;
           const clearable = !cat?.required;
-          const grantedNow = s.id !== null && consent.state.status === "decided" && consent.state.categories[s.id] === true;
+          const grantedNow =
+            s.id !== null && consent.state.status === "decided" && consent.state.categories[s.id] === true;
           return (
             <li key={s.id ?? "undeclared"} className="ins-category" data-category={s.id ?? "undeclared"}>
               <span className="ins-category-name">{title}</span>
-              <span className="ins-muted">{loaded ? fill(s.count === 1 ? t.summaryOne : t.summary, { count: number(s.count), size: formatBytes(s.bytes, locale) }) : "…"}</span>
+              <span className="ins-muted">
+                {loaded
+                  ? fill(s.count === 1 ? t.summaryOne : t.summary, {
+                      count: number(s.count),
+                      size: formatBytes(s.bytes, locale),
+                    })
+                  : "…"}
+              </span>
               {clearable ? (
                 <button
                   type="button"
                   className="ins-btn ins-btn-small"
                   disabled={!loaded || busy || s.count === 0}
-                  onClick={() => void remove(s.rows, fill(s.rows.length === 1 ? t.clearedOne : t.cleared, { count: number(s.rows.length), title }))}
+                  onClick={() =>
+                    void remove(
+                      s.rows,
+                      fill(s.rows.length === 1 ? t.clearedOne : t.cleared, { count: number(s.rows.length), title }),
+                    )
+                  }
                 >
                   {s.id ? fill(t.clearCategory, { title }) : t.clearUndeclared}
                 </button>
               ) : (
                 <span className="ins-muted ins-small">{t.requiredNote}</span>
               )}
-              {clearable && grantedNow && s.count > 0 ? <span className="ins-note ins-small">{t.mayReturn}</span> : null}
+              {clearable && grantedNow && s.count > 0 ? (
+                <span className="ins-note ins-small">{t.mayReturn}</span>
+              ) : null}
             </li>
           );
         })}
@@ -252,27 +292,49 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
 
       {loaded && shown.pages > 1 ? (
         <nav className="ins-pager" aria-label={t.caption}>
-          <button type="button" className="ins-btn ins-btn-small" onClick={() => setPage(shown.page - 1)} disabled={shown.page <= 1}>
+          <button
+            type="button"
+            className="ins-btn ins-btn-small"
+            onClick={() => setPage(shown.page - 1)}
+            disabled={shown.page <= 1}
+          >
             {t.previous}
           </button>
-          <span>{fill(t.pageStatus, { from: number(shown.from), to: number(shown.to), total: number(shown.total) })}</span>
-          <button type="button" className="ins-btn ins-btn-small" onClick={() => setPage(shown.page + 1)} disabled={shown.page >= shown.pages}>
+          <span>
+            {fill(t.pageStatus, { from: number(shown.from), to: number(shown.to), total: number(shown.total) })}
+          </span>
+          <button
+            type="button"
+            className="ins-btn ins-btn-small"
+            onClick={() => setPage(shown.page + 1)}
+            disabled={shown.page >= shown.pages}
+          >
             {t.next}
           </button>
         </nav>
       ) : loaded && shown.total > 0 ? (
-        <p className="ins-muted ins-small">{fill(t.pageStatus, { from: number(shown.from), to: number(shown.to), total: number(shown.total) })}</p>
+        <p className="ins-muted ins-small">
+          {fill(t.pageStatus, { from: number(shown.from), to: number(shown.to), total: number(shown.total) })}
+        </p>
       ) : null}
 
       <div className="ins-danger-zone">
-        <button type="button" className="ins-btn" data-tone="danger" disabled={!loaded || busy} onClick={() => setPending({ kind: "all" })}>
+        <button
+          type="button"
+          className="ins-btn"
+          data-tone="danger"
+          disabled={!loaded || busy}
+          onClick={() => setPending({ kind: "all" })}
+        >
           {t.deleteAll}
         </button>
       </div>
 
       <ConfirmDialog
         open={pending !== null}
-        title={pending?.kind === "row" ? fill(t.requiredTitle, { name: shortName(pending.row.name) }) : t.deleteAllTitle}
+        title={
+          pending?.kind === "row" ? fill(t.requiredTitle, { name: shortName(pending.row.name) }) : t.deleteAllTitle
+        }
         confirmLabel={pending?.kind === "row" ? t.requiredConfirm : t.deleteAllConfirm}
         cancelLabel={t.cancel}
         onConfirm={() => void confirm()}
@@ -280,9 +342,20 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
       >
         {pending?.kind === "row" ? (
           <>
-            <p>{fill(t.requiredBody, { name: shortName(pending.row.name), purpose: pending.row.declared?.purpose ?? "" })}</p>
             <p>
-              <strong>{pending.row.name === CONSENT_KEY ? t.requiredConsent : pending.row.declared?.scope === "app" ? t.requiredApp : null}</strong>
+              {fill(t.requiredBody, {
+                name: shortName(pending.row.name),
+                purpose: pending.row.declared?.purpose ?? "",
+              })}
+            </p>
+            <p>
+              <strong>
+                {pending.row.name === CONSENT_KEY
+                  ? t.requiredConsent
+                  : pending.row.declared?.scope === "app"
+                    ? t.requiredApp
+                    : null}
+              </strong>
             </p>
           </>
         ) : (
@@ -348,18 +421,33 @@ const InspectorRow = memo(function InspectorRow({
           {row.serverOnly ? <span className="block ins-muted ins-small">{t.serverOnlyNote}</span> : null}
           {row.expires !== undefined ? (
             <span className="block ins-muted ins-small">
-              {row.expires === null ? t.sessionCookie : fill(t.expires, { date: dateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
+              {row.expires === null
+                ? t.sessionCookie
+                : fill(t.expires, { date: dateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
             </span>
           ) : null}
         </td>
         <td className="ins-actions">
           {row.value !== null ? (
-            <button type="button" className="ins-btn ins-btn-small" aria-expanded={revealed} aria-controls={revealed ? valueId : undefined} onClick={() => onToggle(row)}>
+            <button
+              type="button"
+              className="ins-btn ins-btn-small"
+              aria-expanded={revealed}
+              aria-controls={revealed ? valueId : undefined}
+              onClick={() => onToggle(row)}
+            >
               {revealed ? t.hideValue : t.showValue}
               <span className="sr-only"> {fill(t.showValueOf, { name: label })}</span>
             </button>
           ) : null}
-          <button type="button" className="ins-btn ins-btn-small" data-tone="danger" onClick={() => onDelete(row)} disabled={busy} aria-label={fill(t.deleteNamed, { name: label })}>
+          <button
+            type="button"
+            className="ins-btn ins-btn-small"
+            data-tone="danger"
+            onClick={() => onDelete(row)}
+            disabled={busy}
+            aria-label={fill(t.deleteNamed, { name: label })}
+          >
             {t.delete}
           </button>
         </td>
@@ -382,7 +470,11 @@ function ValuePreview({ value, t, locale }: { value: string; t: InspectorStrings
   return (
     <>
       <pre className="ins-value">{p.text}</pre>
-      {p.truncated ? <p className="ins-muted ins-small">{fill(t.valueTruncated, { shown: n.format(p.text.length), total: n.format(p.length) })}</p> : null}
+      {p.truncated ? (
+        <p className="ins-muted ins-small">
+          {fill(t.valueTruncated, { shown: n.format(p.text.length), total: n.format(p.length) })}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -3,12 +3,12 @@
 // (5,242,880 UTF-16 code units of key + value per origin, for each of local and session storage), plus
 // the browser's own estimate of all this site's storage where it offers one.
 import { useEffect, useId, useRef, useState } from "react";
-import { fill } from "@/lib/i18n/fill";
-import type { Strings } from "@/lib/i18n/strings";
-import { WEB_STORAGE_LIMIT_UNITS, webStorageUsage, type AreaUsage } from "@/lib/storage/usage";
-import { formatBytes } from "@/lib/storage/inspect";
-import { numberFormat } from "@/lib/i18n/intl";
 import { useNearViewport } from "@/components/use-near-viewport";
+import { fill } from "@/lib/i18n/fill";
+import { numberFormat } from "@/lib/i18n/intl";
+import type { Strings } from "@/lib/i18n/strings";
+import { formatBytes } from "@/lib/storage/inspect";
+import { type AreaUsage, WEB_STORAGE_LIMIT_UNITS, webStorageUsage } from "@/lib/storage/usage";
 
 const REFRESH_MS = 2000;
 
@@ -25,10 +25,21 @@ async function measure(): Promise<Usage> {
   } catch {
     estimate = null;
   }
-  return { areas: webStorageUsage(window as unknown as Partial<Record<"localStorage" | "sessionStorage", Storage>>), estimate };
+  return {
+    areas: webStorageUsage(window as unknown as Partial<Record<"localStorage" | "sessionStorage", Storage>>),
+    estimate,
+  };
 }
 
-export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strings["storageUsage"]; areaNames: { localStorage: string; sessionStorage: string }; locale: string }) {
+export function StorageUsage({
+  strings: t,
+  areaNames,
+  locale,
+}: {
+  strings: Strings["storageUsage"];
+  areaNames: { localStorage: string; sessionStorage: string };
+  locale: string;
+}) {
   const [usage, setUsage] = useState<Usage | null>(null);
   const ids = useId();
   const sectionRef = useRef<HTMLElement>(null);
@@ -56,7 +67,13 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
   const n = (x: number) => numberFormat(locale).format(x);
   const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
   return (
-    <section ref={sectionRef} className="ins usage not-prose needs-js" aria-labelledby={`${ids}-t`} data-interactive="" data-state={usage ? "ready" : "loading"}>
+    <section
+      ref={sectionRef}
+      className="ins usage not-prose needs-js"
+      aria-labelledby={`${ids}-t`}
+      data-interactive=""
+      data-state={usage ? "ready" : "loading"}
+    >
       <h4 id={`${ids}-t`} className="ins-title">
         {t.title}
       </h4>
@@ -74,14 +91,24 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
                   <span className="ins-muted">{fill(t.unavailable, { area: label })}</span>
                 ) : (
                   <>
-                    <meter min={0} max={WEB_STORAGE_LIMIT_UNITS} value={u.units} aria-label={label} className="usage-meter" />
+                    <meter
+                      min={0}
+                      max={WEB_STORAGE_LIMIT_UNITS}
+                      value={u.units}
+                      aria-label={label}
+                      className="usage-meter"
+                    />
                     <span className="usage-figure">
                       {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
                         ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
                         : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
                     </span>
                     <span className="block ins-muted ins-small">
-                      {fill(t.areaDetail, { chars: n(u.units), limit: n(WEB_STORAGE_LIMIT_UNITS), bytes: formatBytes(u.units * 2, locale) })}
+                      {fill(t.areaDetail, {
+                        chars: n(u.units),
+                        limit: n(WEB_STORAGE_LIMIT_UNITS),
+                        bytes: formatBytes(u.units * 2, locale),
+                      })}
                     </span>
                   </>
                 )}
@@ -92,7 +119,14 @@ export function StorageUsage({ strings: t, areaNames, locale }: { strings: Strin
       </dl>
       <p className="ins-small ins-muted">{t.limitNote}</p>
       <p className="ins-small">
-        {!usage ? t.loading : usage.estimate ? fill(t.estimate, { usage: formatBytes(usage.estimate.usage, locale), quota: formatBytes(usage.estimate.quota, locale) }) : t.noEstimate}
+        {!usage
+          ? t.loading
+          : usage.estimate
+            ? fill(t.estimate, {
+                usage: formatBytes(usage.estimate.usage, locale),
+                quota: formatBytes(usage.estimate.quota, locale),
+              })
+            : t.noEstimate}
       </p>
     </section>
   );

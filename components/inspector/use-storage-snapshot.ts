@@ -6,7 +6,7 @@
 // on return to the tab, when the script-visible cookies change, and after every deletion.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { collectLocal, fetchServerCookies, windowHost } from "@/lib/storage/browser";
-import { emptySnapshot, sameSnapshot, type Snapshot } from "@/lib/storage/inspect";
+import { emptySnapshot, type Snapshot, sameSnapshot } from "@/lib/storage/inspect";
 
 export const POLL_MS = 1000;
 
@@ -17,7 +17,10 @@ interface EventTargetLike {
 
 /** Reads nothing until `enabled` (the inspector is near the viewport); live from then on. */
 export function useStorageSnapshot(enabled = true) {
-  const [state, setState] = useState<{ snapshot: Snapshot; loaded: boolean }>({ snapshot: emptySnapshot, loaded: false });
+  const [state, setState] = useState<{ snapshot: Snapshot; loaded: boolean }>({
+    snapshot: emptySnapshot,
+    loaded: false,
+  });
   const latest = useRef<Snapshot | null>(null);
   const seq = useRef(0);
 
@@ -34,8 +37,12 @@ export function useStorageSnapshot(enabled = true) {
       const host = windowHost();
       const local = await collectLocal(host);
       const previous = latest.current;
-      const cookieNames = (s: { cookies: Snapshot["cookies"] } | null) => (s?.cookies ?? []).map((c) => c.name).join("\u0000");
-      const server = askServer || !previous || cookieNames(previous) !== cookieNames(local) ? await fetchServerCookies(host) : previous.serverCookies;
+      const cookieNames = (s: { cookies: Snapshot["cookies"] } | null) =>
+        (s?.cookies ?? []).map((c) => c.name).join("\u0000");
+      const server =
+        askServer || !previous || cookieNames(previous) !== cookieNames(local)
+          ? await fetchServerCookies(host)
+          : previous.serverCookies;
       if (mine !== seq.current) return null; // a newer read has started; it wins
       const next: Snapshot = { ...local, serverCookies: server };
       if (previous && sameSnapshot(previous, next)) return previous;

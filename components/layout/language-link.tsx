@@ -5,7 +5,15 @@ import type { ReactNode } from "react";
 import { useConsent } from "@/components/consent/consent-provider";
 import { rememberLocale } from "@/lib/i18n/preference";
 
-export function LanguageLink({ locale, className, children }: { locale: string; className?: string; children: ReactNode }) {
+export function LanguageLink({
+  locale,
+  className,
+  children,
+}: {
+  locale: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const { store } = useConsent();
   return (
     <a
@@ -13,7 +21,9 @@ export function LanguageLink({ locale, className, children }: { locale: string; 
       hrefLang={locale}
       lang={locale}
       className={className}
-      onClick={() => rememberLocale(locale, { functionalGranted: store.isCategoryGranted("functional"), now: Date.now() })}
+      onClick={() =>
+        rememberLocale(locale, { functionalGranted: store.isCategoryGranted("functional"), now: Date.now() })
+      }
     >
       {children}
     </a>

@@ -1,4 +1,4 @@
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { type Locale, locales } from "@/lib/i18n/locales";
 import { getStrings, type Strings } from "@/lib/i18n/strings";
 import { LanguageLink } from "./language-link";
 

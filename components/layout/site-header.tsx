@@ -3,7 +3,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ locale, strings, children }: { locale: Locale; strings: Strings; children?: React.ReactNode }) {
+export function SiteHeader({
+  locale,
+  strings,
+  children,
+}: {
+  locale: Locale;
+  strings: Strings;
+  children?: React.ReactNode;
+}) {
   return (
     <header className="site-header">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">

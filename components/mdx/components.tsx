@@ -1,21 +1,21 @@
 // The one component map: everything the legal team may use in the policy MDX, and nothing else.
 import type { ComponentProps, ReactNode } from "react";
 import { z } from "zod";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Strings } from "@/lib/i18n/strings";
-import { localize, type Registry } from "@/lib/registry/schema";
 import { BrowserGuide } from "@/components/inspector/browser-guide";
 import { PrivacySignals } from "@/components/inspector/privacy-signals";
 import { StorageInspector } from "@/components/inspector/storage-inspector";
 import { StorageUsage } from "@/components/inspector/storage-usage";
 import { Collapsible } from "@/components/preferences/collapsible";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Strings } from "@/lib/i18n/strings";
+import { localize, type Registry } from "@/lib/registry/schema";
 import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
 import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
-import { mdxComponentSpecs, type MdxComponentName, type MdxPropsOf } from "./specs";
+import { type MdxComponentName, type MdxPropsOf, mdxComponentSpecs } from "./specs";
 import { PolicyTable, Table } from "./table";
 
 export interface MdxContext {
@@ -47,12 +47,18 @@ export function createMdxComponents(ctx: MdxContext) {
       );
     },
     StorageInspector: () => (
-      <StorageInspector strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }} locale={ctx.locale} />
+      <StorageInspector
+        strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }}
+        locale={ctx.locale}
+      />
     ),
     StorageUsage: () => (
       <StorageUsage
         strings={ctx.strings.storageUsage}
-        areaNames={{ localStorage: ctx.strings.declaration.storage.localStorage, sessionStorage: ctx.strings.declaration.storage.sessionStorage }}
+        areaNames={{
+          localStorage: ctx.strings.declaration.storage.localStorage,
+          sessionStorage: ctx.strings.declaration.storage.sessionStorage,
+        }}
         locale={ctx.locale}
       />
     ),

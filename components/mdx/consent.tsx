@@ -1,19 +1,34 @@
 // MDX components for acting on consent inside the policy text. Server wrappers: they check the id the
 // legal team wrote against the registry (a typo fails the build with a clear message), then render
 // the client island.
-import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
+
 import { ConsentReceipt as Receipt } from "@/components/consent/consent-receipt";
+import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { CategorySwitch, ServiceSwitch as ServiceIsland } from "@/components/consent/inline-switches";
 import type { Registry } from "@/lib/registry/schema";
 
 function known(kind: string, value: string | undefined, ids: string[]): string {
   if (value && ids.includes(value)) return value;
-  throw new Error(`${kind}: unknown ${kind === "ConsentSwitch" ? "category" : "service"} "${value ?? ""}". Known: ${ids.join(", ")}.`);
+  throw new Error(
+    `${kind}: unknown ${kind === "ConsentSwitch" ? "category" : "service"} "${value ?? ""}". Known: ${ids.join(", ")}.`,
+  );
 }
 
 /** `<ConsentSwitch category="analytics" />`; `variant="cell"` inside a table row (no visible label). */
-export function ConsentSwitch({ category, variant, registry }: { category: string; variant?: string; registry: Registry }) {
-  const id = known("ConsentSwitch", category, registry.categories.map((c) => c.id));
+export function ConsentSwitch({
+  category,
+  variant,
+  registry,
+}: {
+  category: string;
+  variant?: string;
+  registry: Registry;
+}) {
+  const id = known(
+    "ConsentSwitch",
+    category,
+    registry.categories.map((c) => c.id),
+  );
   if (variant !== undefined && variant !== "cell" && variant !== "inline")
     throw new Error(`ConsentSwitch: variant is "inline" (the default) or "cell", not "${variant}".`);
   return <CategorySwitch id={id} variant={variant === "cell" ? "cell" : "inline"} />;
@@ -21,7 +36,15 @@ export function ConsentSwitch({ category, variant, registry }: { category: strin
 
 /** `<ServiceSwitch service="ga4" />` */
 export function ServiceSwitch({ service, registry }: { service: string; registry: Registry }) {
-  return <ServiceIsland id={known("ServiceSwitch", service, registry.services.map((s) => s.id))} />;
+  return (
+    <ServiceIsland
+      id={known(
+        "ServiceSwitch",
+        service,
+        registry.services.map((s) => s.id),
+      )}
+    />
+  );
 }
 
 /** `<ConsentReceipt />` */

@@ -44,12 +44,23 @@ export function DeclarationTable({
               <th scope="row">
                 <code>{item.name}</code>
               </th>
-              <td>{service ? <Fragment>{service.name}<span className="block text-xs text-muted">{service.provider}</span></Fragment> : item.provider}</td>
+              <td>
+                {service ? (
+                  <Fragment>
+                    {service.name}
+                    <span className="block text-xs text-muted">{service.provider}</span>
+                  </Fragment>
+                ) : (
+                  item.provider
+                )}
+              </td>
               <td>
                 {localize(item.purpose, locale)}
                 {notes.length ? <span className="block text-xs text-muted">({notes.join("; ")})</span> : null}
               </td>
-              <td className="whitespace-nowrap">{duration ? formatDuration(duration, locale, t.durationWords) : item.duration}</td>
+              <td className="whitespace-nowrap">
+                {duration ? formatDuration(duration, locale, t.durationWords) : item.duration}
+              </td>
               <td className="whitespace-nowrap">{t.storage[item.storage]}</td>
             </tr>
           );

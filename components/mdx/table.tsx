@@ -1,4 +1,4 @@
-import { Children, cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import { Children, type ComponentProps, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /**
  * Every table sits in a labelled region that scrolls sideways on its own on a narrow screen, so the

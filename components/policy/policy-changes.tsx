@@ -7,7 +7,15 @@ import { localize } from "@/lib/registry/schema";
 import { formatPolicyDate } from "./format-date";
 
 /** "Changes to this policy": every published version from content/changelog.yaml, newest first. */
-export function PolicyChanges({ changelog, locale, strings }: { changelog: Changelog; locale: Locale; strings: Strings }) {
+export function PolicyChanges({
+  changelog,
+  locale,
+  strings,
+}: {
+  changelog: Changelog;
+  locale: Locale;
+  strings: Strings;
+}) {
   const t = strings.changes;
   return (
     <section aria-labelledby={CHANGES_ANCHOR} className="policy-changes">

@@ -2,7 +2,7 @@
 // A long part of the policy (a declaration table) that the visitor may fold away. Open in the server
 // HTML, so it reads and prints in full without JavaScript; the state is remembered with Functional
 // consent, and the head script hides a remembered fold before the first paint.
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { usePreferences } from "./preferences-provider";
 
 export function Collapsible({
@@ -36,7 +36,15 @@ export function Collapsible({
         data-interactive=""
         onClick={() => store.setSection(id, open ? "closed" : "open")}
       >
-        <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true">
+        <svg
+          viewBox="0 0 24 24"
+          width="14"
+          height="14"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.5"
+          aria-hidden="true"
+        >
           <path d={open ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
         </svg>
         {open ? hideText : showText}

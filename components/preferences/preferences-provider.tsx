@@ -1,12 +1,17 @@
 "use client";
 // Owns the page's PreferencesStore (theme, collapsed page parts) and ties it to Functional consent:
 // choices always apply to this visit, and are kept in localStorage only while Functional is granted.
-import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
-import { UI_STATE_STYLE_ID } from "@/lib/preferences/head-script";
-import { createPreferencesStore, DEFAULT_THEME, type PreferencesState, type PreferencesStore } from "@/lib/preferences/store";
-import { THEME_KEY, UI_KEY, type Theme } from "@/lib/preferences/stored";
+import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useState } from "react";
 import { useConsent } from "@/components/consent/consent-provider";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
+import { UI_STATE_STYLE_ID } from "@/lib/preferences/head-script";
+import {
+  createPreferencesStore,
+  DEFAULT_THEME,
+  type PreferencesState,
+  type PreferencesStore,
+} from "@/lib/preferences/store";
+import { THEME_KEY, type Theme, UI_KEY } from "@/lib/preferences/stored";
 import { applyThemeColor } from "@/lib/preferences/theme-color";
 
 interface PreferencesContextValue {
@@ -43,8 +48,11 @@ export function PreferencesProvider({ children }: { children?: ReactNode }) {
   const consent = useConsent();
   // The category the registry files the preference keys under (Functional). Not known before
   // hydration; no valid decision means not granted.
-  const category = consent.registry.items.find((i) => i.name === THEME_KEY && i.storage === "localStorage")?.category ?? "functional";
-  const functional = hydrated ? consent.state.status === "decided" && consent.state.categories[category] === true : null;
+  const category =
+    consent.registry.items.find((i) => i.name === THEME_KEY && i.storage === "localStorage")?.category ?? "functional";
+  const functional = hydrated
+    ? consent.state.status === "decided" && consent.state.categories[category] === true
+    : null;
 
   // Strict Mode's dev remount resets <html> attributes; re-apply what the head script set.
   useLayoutEffect(() => applyTheme(store.getState().theme), [store]);

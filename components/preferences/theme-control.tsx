@@ -2,7 +2,7 @@
 // The header's theme choice: light, dark or the system's. Radio buttons, so arrow keys move between them.
 import { useId } from "react";
 import type { Strings } from "@/lib/i18n/strings";
-import { themes, type Theme } from "@/lib/preferences/stored";
+import { type Theme, themes } from "@/lib/preferences/stored";
 import { usePreferences } from "./preferences-provider";
 
 const ICONS: Record<Theme, React.ReactNode> = {
@@ -38,7 +38,17 @@ export function ThemeControl({ strings: t }: { strings: Strings["preferences"] }
             disabled={!hydrated}
             onChange={() => store.setTheme(theme)}
           />
-          <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+          <svg
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            aria-hidden="true"
+          >
             {ICONS[theme]}
           </svg>
           <span className="theme-option-text">{t[theme]}</span>

@@ -29,7 +29,11 @@ export function detectBrowser({ userAgent: ua, brands }: BrowserHints): Detected
   if (/\b(OPR|Opera|YaBrowser|SamsungBrowser|Vivaldi|UCBrowser)\//.test(ua)) return "other";
   if (/\b(Firefox|FxiOS)\//.test(ua)) return "firefox";
   if (/\b(Chrome|Chromium|CriOS)\//.test(ua)) return "chrome";
-  if (/\bVersion\/[\d.]+.*\bSafari\//.test(ua) || (/\bAppleWebKit\//.test(ua) && /\b(iPhone|iPad|Macintosh)\b/.test(ua))) return "safari";
+  if (
+    /\bVersion\/[\d.]+.*\bSafari\//.test(ua) ||
+    (/\bAppleWebKit\//.test(ua) && /\b(iPhone|iPad|Macintosh)\b/.test(ua))
+  )
+    return "safari";
   return "other";
 }
 

@@ -1,5 +1,5 @@
 // What the browser reports about privacy: cookies and storage enabled, Global Privacy Control, Do Not Track.
-import { storageAvailable, type StorageArea } from "../storage/safe";
+import { type StorageArea, storageAvailable } from "../storage/safe";
 
 export interface PrivacySignals {
   cookies: boolean;

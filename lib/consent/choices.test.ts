@@ -51,7 +51,10 @@ describe("consent choices", () => {
 
   it("never switches a required category off", () => {
     expect(setCategory(reg, allGranted(reg, false), "necessary", false, false).categories.necessary).toBe(true);
-    expect(normalise(reg, { categories: { necessary: false, security: false } }).categories).toMatchObject({ necessary: true, security: true });
+    expect(normalise(reg, { categories: { necessary: false, security: false } }).categories).toMatchObject({
+      necessary: true,
+      security: true,
+    });
   });
 
   it("drops unknown ids and does not run a service whose category is off", () => {

@@ -24,7 +24,9 @@ export function noneGranted(reg: Reg): Choices {
 export function allGranted(reg: Reg, gpc: boolean, current: Choices = noneGranted(reg)): Choices {
   return settle(reg, {
     categories: Object.fromEntries(reg.categories.map((c) => [c.id, true])),
-    services: Object.fromEntries(reg.services.map((s) => [s.id, gpc && s.advertising ? own(current.services, s.id) : true])),
+    services: Object.fromEntries(
+      reg.services.map((s) => [s.id, gpc && s.advertising ? own(current.services, s.id) : true]),
+    ),
   });
 }
 
@@ -33,7 +35,9 @@ export function normalise(reg: Reg, input: Partial<Choices>): Choices {
   const cats = input.categories ?? {};
   const svcs = input.services ?? {};
   const categories = Object.fromEntries(reg.categories.map((c) => [c.id, c.required || own(cats, c.id)]));
-  const services = Object.fromEntries(reg.services.map((s) => [s.id, own(svcs, s.id) && categories[s.category] === true]));
+  const services = Object.fromEntries(
+    reg.services.map((s) => [s.id, own(svcs, s.id) && categories[s.category] === true]),
+  );
   return settle(reg, { categories, services });
 }
 
@@ -70,7 +74,8 @@ function settle(reg: Reg, choices: Choices): Choices {
     }
     const services = reg.services.filter((s) => s.category === c.id);
     const hasOwnItems = reg.items.some((i) => i.category === c.id && i.service === null);
-    if (services.length > 0 && !hasOwnItems && categories[c.id]) categories[c.id] = services.some((s) => own(choices.services, s.id));
+    if (services.length > 0 && !hasOwnItems && categories[c.id])
+      categories[c.id] = services.some((s) => own(choices.services, s.id));
   }
   return { categories, services: choices.services };
 }

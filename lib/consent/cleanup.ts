@@ -3,7 +3,7 @@
 import type { ClientItem } from "../registry/client";
 import { matchesName } from "../registry/match";
 import { deleteCookie, readCookies } from "../storage/cookies";
-import { storageEntries, storageRemove, type StorageArea } from "../storage/safe";
+import { type StorageArea, storageEntries, storageRemove } from "../storage/safe";
 
 export interface BrowserEnv {
   host?: Partial<Record<StorageArea, Storage>>;
@@ -30,7 +30,8 @@ export function deleteItems(items: readonly ClientItem[], env: BrowserEnv = {}):
     if (!patterns.length) continue;
     const host = env.host ?? (typeof window === "undefined" ? {} : undefined);
     for (const [key] of storageEntries(area, host)) {
-      if (patterns.some((i) => matchesName(i.name, key)) && storageRemove(area, key, host)) deleted.push(`${area}:${key}`);
+      if (patterns.some((i) => matchesName(i.name, key)) && storageRemove(area, key, host))
+        deleted.push(`${area}:${key}`);
     }
   }
   return deleted;

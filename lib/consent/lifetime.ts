@@ -2,7 +2,7 @@
 // declaration and the behaviour cannot drift apart.
 import type { ClientRegistry } from "../registry/client";
 import { parseDuration } from "../registry/duration";
-import { DEFAULT_LIFETIME, RECORD_KEY, type Lifetime } from "./record";
+import { DEFAULT_LIFETIME, type Lifetime, RECORD_KEY } from "./record";
 
 export function recordLifetime(registry: Pick<ClientRegistry, "items">): Lifetime {
   const item = registry.items.find((i) => i.storage === "localStorage" && i.name === RECORD_KEY);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addLifetime, decodeRecord, MAX_RECORD_LENGTH, randomConsentId, readRecord, RECORD_KEY, type ConsentRecord } from "./record";
+import {
+  addLifetime,
+  type ConsentRecord,
+  decodeRecord,
+  MAX_RECORD_LENGTH,
+  RECORD_KEY,
+  randomConsentId,
+  readRecord,
+} from "./record";
 import { consentRecordSchema } from "./record-schema";
 
 const NOW = Date.parse("2026-12-01T12:00:00.000Z");
@@ -18,7 +26,8 @@ const valid = (over: Partial<Record<keyof ConsentRecord, unknown>> = {}): Record
   ...over,
 });
 
-const read = (value: unknown, revision = 2) => readRecord(typeof value === "string" ? value : JSON.stringify(value), NOW, revision);
+const read = (value: unknown, revision = 2) =>
+  readRecord(typeof value === "string" ? value : JSON.stringify(value), NOW, revision);
 
 describe("the consent record", () => {
   it("is stored under the key the registry declares", () => {
@@ -82,14 +91,39 @@ describe("the consent record", () => {
   describe("the browser's decoder and the zod reference schema", () => {
     // Every field replaced by values of every kind, plus structural edits: both must agree on each.
     const samples: unknown[] = [
-      "", "x", "1.0", "2026-11-30T10:00:00.000Z", "2026-11-30T10:00:00Z", "2026-11-30T10:00:00+01:00",
-      "0f8fad5b-d9cb", "0f8fad5b-d9cb-469f-a165-70867728950e", "a".repeat(65), "1.2.3.4", "banner-reject-all",
-      0, 1, 2, -1, 1.5, 1e7, Number.NaN, true, false, null, [], {}, { analytics: true }, { Analytics: true },
-      { "": true }, { a: 1 }, Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`c${i}`, true])),
+      "",
+      "x",
+      "1.0",
+      "2026-11-30T10:00:00.000Z",
+      "2026-11-30T10:00:00Z",
+      "2026-11-30T10:00:00+01:00",
+      "0f8fad5b-d9cb",
+      "0f8fad5b-d9cb-469f-a165-70867728950e",
+      "a".repeat(65),
+      "1.2.3.4",
+      "banner-reject-all",
+      0,
+      1,
+      2,
+      -1,
+      1.5,
+      1e7,
+      Number.NaN,
+      true,
+      false,
+      null,
+      [],
+      {},
+      { analytics: true },
+      { Analytics: true },
+      { "": true },
+      { a: 1 },
+      Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`c${i}`, true])),
     ];
     const variants: Array<[string, unknown]> = [["valid", valid()]];
     for (const key of Object.keys(valid())) {
-      for (const sample of samples) variants.push([`${key}=${JSON.stringify(sample)?.slice(0, 30)}`, valid({ [key]: sample } as never)]);
+      for (const sample of samples)
+        variants.push([`${key}=${JSON.stringify(sample)?.slice(0, 30)}`, valid({ [key]: sample } as never)]);
       const without = valid();
       delete without[key];
       variants.push([`without ${key}`, without]);
@@ -108,10 +142,18 @@ describe("the consent record", () => {
 
 describe("record lifetime", () => {
   it("adds calendar months, clamping to the month's last day", () => {
-    expect(addLifetime(new Date("2026-08-31T10:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe("2027-02-28T10:00:00.000Z");
-    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe("2026-07-15T00:00:00.000Z");
-    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 1, unit: "year" }).toISOString()).toBe("2027-01-15T00:00:00.000Z");
-    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 30, unit: "day" }).toISOString()).toBe("2026-02-14T00:00:00.000Z");
+    expect(addLifetime(new Date("2026-08-31T10:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe(
+      "2027-02-28T10:00:00.000Z",
+    );
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 6, unit: "month" }).toISOString()).toBe(
+      "2026-07-15T00:00:00.000Z",
+    );
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 1, unit: "year" }).toISOString()).toBe(
+      "2027-01-15T00:00:00.000Z",
+    );
+    expect(addLifetime(new Date("2026-01-15T00:00:00Z"), { amount: 30, unit: "day" }).toISOString()).toBe(
+      "2026-02-14T00:00:00.000Z",
+    );
   });
 });
 
@@ -120,6 +162,8 @@ describe("consent ids", () => {
     const a = randomConsentId();
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(randomConsentId()).not.toBe(a);
-    expect(randomConsentId({ getRandomValues: <T extends ArrayBufferView | null>(b: T) => b })).toBe("00000000-0000-4000-8000-000000000000");
+    expect(randomConsentId({ getRandomValues: <T extends ArrayBufferView | null>(b: T) => b })).toBe(
+      "00000000-0000-4000-8000-000000000000",
+    );
   });
 });

@@ -38,7 +38,18 @@ export const ISO_UTC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?
 export const VERSION_PATTERN = /^\d+(\.\d+){0,2}$/;
 export const MAX_REVISION = 1_000_000;
 
-const KEYS = ["schema", "id", "decidedAt", "expiresAt", "revision", "policyVersion", "categories", "services", "gpc", "method"];
+const KEYS = [
+  "schema",
+  "id",
+  "decidedAt",
+  "expiresAt",
+  "revision",
+  "policyVersion",
+  "categories",
+  "services",
+  "gpc",
+  "method",
+];
 
 export function isIsoUtc(v: unknown): v is string {
   if (typeof v !== "string" || !ISO_UTC_PATTERN.test(v)) return false;
@@ -74,14 +85,27 @@ export function decodeRecord(v: unknown): ConsentRecord | null {
   if (schema !== RECORD_SCHEMA) return null;
   if (typeof id !== "string" || !CONSENT_ID_PATTERN.test(id)) return null;
   if (!isIsoUtc(decidedAt) || !isIsoUtc(expiresAt)) return null;
-  if (typeof revision !== "number" || !Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION) return null;
-  if (typeof policyVersion !== "string" || policyVersion.length > 20 || !VERSION_PATTERN.test(policyVersion)) return null;
+  if (typeof revision !== "number" || !Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION)
+    return null;
+  if (typeof policyVersion !== "string" || policyVersion.length > 20 || !VERSION_PATTERN.test(policyVersion))
+    return null;
   if (typeof gpc !== "boolean") return null;
   if (typeof method !== "string" || !(consentMethods as readonly string[]).includes(method)) return null;
   const categories = decodeFlags(v.categories);
   const services = decodeFlags(v.services);
   if (!categories || !services) return null;
-  return { schema, id, decidedAt, expiresAt, revision, policyVersion, categories, services, gpc, method: method as ConsentMethod };
+  return {
+    schema,
+    id,
+    decidedAt,
+    expiresAt,
+    revision,
+    policyVersion,
+    categories,
+    services,
+    gpc,
+    method: method as ConsentMethod,
+  };
 }
 
 export type RecordReading =

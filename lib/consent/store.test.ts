@@ -3,7 +3,7 @@ import { CookieJar, MemoryStorage } from "../testing/cookie-jar";
 import { testRegistry } from "../testing/registry";
 import { RECORD_KEY } from "./record";
 import { consentRecordSchema } from "./record-schema";
-import { createConsentStore, type ConsentStoreOptions } from "./store";
+import { type ConsentStoreOptions, createConsentStore } from "./store";
 
 const registry = testRegistry();
 const NOW = Date.parse("2026-12-01T12:00:00.000Z");
@@ -17,7 +17,11 @@ function setup(over: Partial<ConsentStoreOptions> & { local?: Storage; session?:
     revision: 1,
     policyVersion: "1.0",
     now: () => NOW,
-    env: { host: { localStorage: local, sessionStorage: session }, doc: jar, location: { hostname: jar.hostname, pathname: jar.pathname, protocol: "http:" } },
+    env: {
+      host: { localStorage: local, sessionStorage: session },
+      doc: jar,
+      location: { hostname: jar.hostname, pathname: jar.pathname, protocol: "http:" },
+    },
     ...over,
   };
   return { store: createConsentStore(options), local, session, jar, options };
@@ -99,7 +103,9 @@ describe("the consent store", () => {
   });
 
   it("works for the page view when storage throws, and says the choice is not stored", () => {
-    const { store } = setup({ env: { host: blocked, doc: new CookieJar("localhost"), location: { hostname: "localhost", pathname: "/" } } });
+    const { store } = setup({
+      env: { host: blocked, doc: new CookieJar("localhost"), location: { hostname: "localhost", pathname: "/" } },
+    });
     expect(store.getState()).toMatchObject({ status: "undecided", undecidedReason: "unreadable" });
     store.acceptAll("banner-accept-all");
     expect(store.getState()).toMatchObject({ status: "decided", persisted: false });
@@ -189,7 +195,12 @@ describe("the consent store", () => {
       store.acceptAll("banner-accept-all");
       withVendorData(jar, session, local);
       store.setCategory("analytics", false, "inline");
-      expect(jar.all().map((c) => c.name).sort()).toEqual(["unrelated"]);
+      expect(
+        jar
+          .all()
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual(["unrelated"]);
       expect(session.length).toBe(0);
       expect(local.getItem("ttclid")).toBeNull();
       expect(local.getItem("candor:theme")).toBe("dark");
@@ -201,7 +212,12 @@ describe("the consent store", () => {
       store.acceptAll("banner-accept-all");
       withVendorData(jar, session, local);
       store.setService("tiktok", false, "inline");
-      expect(jar.all().map((c) => c.name).sort()).toEqual(["_ga", "_ga", "_ga_TEST123", "unrelated"]);
+      expect(
+        jar
+          .all()
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual(["_ga", "_ga", "_ga_TEST123", "unrelated"]);
       expect(session.length).toBe(0);
     });
 
@@ -212,7 +228,12 @@ describe("the consent store", () => {
       store.rejectAll("dialog");
       expect(jar.all().map((c) => c.name)).toEqual(["unrelated"]);
       expect(local.getItem("candor:theme")).toBeNull();
-      expect(store.getState().categories).toEqual({ necessary: true, analytics: false, functional: false, security: true });
+      expect(store.getState().categories).toEqual({
+        necessary: true,
+        analytics: false,
+        functional: false,
+        security: true,
+      });
     });
 
     it("withdraw all records a refusal", () => {
@@ -230,7 +251,12 @@ describe("the consent store", () => {
       const decided = setup({ jar: undecided.jar, session: undecided.session });
       decided.store.setService("ga4", true, "inline");
       decided.store.sweep();
-      expect(decided.jar.all().map((c) => c.name).sort()).toEqual(["_ga", "_ga", "_ga_TEST123", "unrelated"]);
+      expect(
+        decided.jar
+          .all()
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual(["_ga", "_ga", "_ga_TEST123", "unrelated"]);
     });
   });
 

@@ -4,21 +4,21 @@
 import type { ClientItem, ClientRegistry } from "../registry/client";
 import type { StorageArea } from "../storage/safe";
 import { storageGet, storageRemove, storageSet } from "../storage/safe";
-import * as rules from "./choices";
 import type { Choices } from "./choices";
-import { deleteItems, type BrowserEnv } from "./cleanup";
+import * as rules from "./choices";
+import { type BrowserEnv, deleteItems } from "./cleanup";
 import {
   addLifetime,
-  DEFAULT_LIFETIME,
-  randomConsentId,
-  readRecord,
-  RECORD_KEY,
-  RECORD_SCHEMA,
-  serializeRecord,
   type ConsentMethod,
   type ConsentRecord,
+  DEFAULT_LIFETIME,
   type Lifetime,
+  RECORD_KEY,
+  RECORD_SCHEMA,
   type RecordReading,
+  randomConsentId,
+  readRecord,
+  serializeRecord,
 } from "./record";
 
 export type { Choices } from "./choices";
@@ -209,7 +209,13 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
       // storage unreadable: keep what this page view knows
       if (!r.ok) return;
       // a choice that could not be stored is not undone by finding nothing stored
-      if (r.state.status === "undecided" && r.state.undecidedReason === "none" && state.status === "decided" && !state.persisted) return;
+      if (
+        r.state.status === "undecided" &&
+        r.state.undecidedReason === "none" &&
+        state.status === "decided" &&
+        !state.persisted
+      )
+        return;
       commit(r.state);
     },
     sweep: () => (state.status === "decided" ? cleanup(state, state) : []),
@@ -218,5 +224,10 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
 
 /** Choices follow from the record (every decision gets a new random id), so the id stands for them. */
 function sameState(a: ConsentState, b: ConsentState): boolean {
-  return a.status === b.status && a.persisted === b.persisted && a.undecidedReason === b.undecidedReason && a.record?.id === b.record?.id;
+  return (
+    a.status === b.status &&
+    a.persisted === b.persisted &&
+    a.undecidedReason === b.undecidedReason &&
+    a.record?.id === b.record?.id
+  );
 }

@@ -44,19 +44,29 @@ describe("the changelog", () => {
 
   it("reports entries out of order at the older entry's version", () => {
     const swapped = good.replace('version: "1.1"', 'version: "0.9"');
-    expect(problemsOf(swapped)[0]).toMatchObject({ line: 8, message: expect.stringContaining("from newest to oldest") });
+    expect(problemsOf(swapped)[0]).toMatchObject({
+      line: 8,
+      message: expect.stringContaining("from newest to oldest"),
+    });
   });
 
   it("reports a newer version dated before an older one", () => {
-    expect(problemsOf(good.replace("2027-03-01", "2026-01-01"))[0]).toMatchObject({ line: 3, message: expect.stringContaining("before the older version 1.0") });
+    expect(problemsOf(good.replace("2027-03-01", "2026-01-01"))[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining("before the older version 1.0"),
+    });
   });
 
   it("names the entry and field of a mistake", () => {
-    expect(problemsOf(good.replace("    asksConsentAgain: true\n", "    asksConsentAgain: yes please\n"))[0]).toMatchObject({
+    expect(
+      problemsOf(good.replace("    asksConsentAgain: true\n", "    asksConsentAgain: yes please\n"))[0],
+    ).toMatchObject({
       line: 4,
       message: 'In the change for version 1.1: "asksConsentAgain" should be true or false.',
     });
-    expect(problemsOf(good.replace("    date: 2026-11-29\n", ""))[0]).toMatchObject({ message: 'In the change for version 1.0: the field "date" is missing.' });
+    expect(problemsOf(good.replace("    date: 2026-11-29\n", ""))[0]).toMatchObject({
+      message: 'In the change for version 1.0: the field "date" is missing.',
+    });
     expect(problemsOf(good.replace('version: "1.0"', "version: 1.0"))[0]?.hint).toContain('version: "1.1"');
     expect(problemsOf("- version: 1\n")[0]?.message).toContain('must start with "changes:"');
   });

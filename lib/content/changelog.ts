@@ -4,7 +4,7 @@ import { z } from "zod";
 import { localizedText } from "../registry/schema";
 import { isoDate, versionString } from "./frontmatter";
 import type { Parsed } from "./problems";
-import { parseYamlSource, valueAt, zodProblems, type YamlSource } from "./yaml-source";
+import { parseYamlSource, valueAt, type YamlSource, zodProblems } from "./yaml-source";
 
 /** The id of the "Changes to this policy" section, the same in every language. */
 export const CHANGES_ANCHOR = "changes";
@@ -71,27 +71,41 @@ export function parseChangelog(text: string, file: string): Parsed<Changelog> & 
     success: false,
     problems: zodProblems(result.error, parsed.source, file, (issue) => {
       const [, index, field] = issue.path;
-      const entry = typeof index === "number" ? (raw as { changes?: Array<{ version?: unknown }> }).changes?.[index] : undefined;
+      const entry =
+        typeof index === "number" ? (raw as { changes?: Array<{ version?: unknown }> }).changes?.[index] : undefined;
       const where =
         typeof index === "number"
           ? `In the change ${typeof entry?.version === "string" ? `for version ${entry.version}` : `number ${index + 1}`}: `
           : "";
       const name = typeof field === "string" ? field : "";
       if (issue.code === "unrecognized_keys")
-        return { message: `${where}unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`, hint: `Allowed: ${Object.keys(changeSchema.shape).join(", ")}.` };
+        return {
+          message: `${where}unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`,
+          hint: `Allowed: ${Object.keys(changeSchema.shape).join(", ")}.`,
+        };
       if (issue.path.length <= 1 && issue.code === "invalid_type")
-        return { message: 'The changelog must start with "changes:" followed by a list of entries.', hint: CHANGELOG_EXAMPLE };
+        return {
+          message: 'The changelog must start with "changes:" followed by a list of entries.',
+          hint: CHANGELOG_EXAMPLE,
+        };
       // zod leaves `input` out of issues, so "missing" is judged from the YAML itself
       if (issue.code === "invalid_type" && valueAt(raw, issue.path) === undefined)
         return { message: `${where}the field "${name}" is missing.`, hint: CHANGE_HELP[name] };
       if (issue.code === "invalid_type")
-        return { message: `${where}"${name}" should be ${issue.expected === "boolean" ? "true or false" : issue.expected === "record" ? "a text per language (en: …)" : "a text"}.`, hint: CHANGE_HELP[name] };
-      return { message: `${where}${name && issue.code !== "custom" ? `"${name}": ` : ""}${issue.message}`, hint: CHANGE_HELP[name] };
+        return {
+          message: `${where}"${name}" should be ${issue.expected === "boolean" ? "true or false" : issue.expected === "record" ? "a text per language (en: …)" : "a text"}.`,
+          hint: CHANGE_HELP[name],
+        };
+      return {
+        message: `${where}${name && issue.code !== "custom" ? `"${name}": ` : ""}${issue.message}`,
+        hint: CHANGE_HELP[name],
+      };
     }),
   };
 }
 
-const CHANGELOG_EXAMPLE = 'changes:\n      - version: "1.1"\n        date: 2027-03-01\n        asksConsentAgain: false\n        summary:\n          en: What changed, in one or two sentences.';
+const CHANGELOG_EXAMPLE =
+  'changes:\n      - version: "1.1"\n        date: 2027-03-01\n        asksConsentAgain: false\n        summary:\n          en: What changed, in one or two sentences.';
 
 const CHANGE_HELP: Record<string, string> = {
   version: 'The policy version, as in the header: version: "1.1"',

@@ -45,17 +45,31 @@ describe("parseFrontmatter", () => {
   });
 
   it("reports a wrong value at its own line", () => {
-    expect(problemsOf(good.replace("effectiveDate: 2026-11-29", "effectiveDate: 29.11.2026"))[0]).toMatchObject({ line: 5, message: expect.stringContaining("YYYY-MM-DD") });
-    expect(problemsOf(good.replace("effectiveDate: 2026-11-29", "effectiveDate: 2026-02-30"))[0]).toMatchObject({ line: 5, message: expect.stringContaining("does not exist") });
+    expect(problemsOf(good.replace("effectiveDate: 2026-11-29", "effectiveDate: 29.11.2026"))[0]).toMatchObject({
+      line: 5,
+      message: expect.stringContaining("YYYY-MM-DD"),
+    });
+    expect(problemsOf(good.replace("effectiveDate: 2026-11-29", "effectiveDate: 2026-02-30"))[0]).toMatchObject({
+      line: 5,
+      message: expect.stringContaining("does not exist"),
+    });
     expect(problemsOf(good.replace("consentRevision: 1", "consentRevision: 1.5"))[0]).toMatchObject({ line: 7 });
     expect(problemsOf(good.replace('version: "1.0"', "version: one"))[0]).toMatchObject({ line: 4 });
-    expect(problemsOf(good.replace('version: "1.0"', "version: 1.0"))[0]).toMatchObject({ line: 4, message: '"version" should be a text.' });
-    expect(problemsOf(good.replace("consentRevision: 1", 'consentRevision: "two"'))[0]).toMatchObject({ line: 7, message: '"consentRevision" should be a whole number.' });
+    expect(problemsOf(good.replace('version: "1.0"', "version: 1.0"))[0]).toMatchObject({
+      line: 4,
+      message: '"version" should be a text.',
+    });
+    expect(problemsOf(good.replace("consentRevision: 1", 'consentRevision: "two"'))[0]).toMatchObject({
+      line: 7,
+      message: '"consentRevision" should be a whole number.',
+    });
   });
 
   it("reports an unknown field and broken YAML", () => {
     expect(problemsOf(good.replace("title:", "titel: x\ntitle:"))[0]?.message).toContain('unknown field "titel"');
-    expect(problemsOf(good.replace("description: How we use cookies.", "description: [unclosed"))[0]?.message).toContain("not valid YAML");
+    expect(
+      problemsOf(good.replace("description: How we use cookies.", "description: [unclosed"))[0]?.message,
+    ).toContain("not valid YAML");
   });
 
   it("splits only a leading header", () => {

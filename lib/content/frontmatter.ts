@@ -6,9 +6,12 @@ import { parseYamlSource, zodProblems } from "./yaml-source";
 export const isoDate = z
   .string({ error: "This must be a date written as YYYY-MM-DD, for example 2026-11-29." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "This must be a date written as YYYY-MM-DD, for example 2026-11-29.")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: "This date does not exist in the calendar.",
-  });
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      message: "This date does not exist in the calendar.",
+    },
+  );
 
 export const versionString = z
   .string({ error: 'Write the version in quotes, as numbers with dots, for example "2.1".' })
@@ -76,9 +79,15 @@ export function parseFrontmatter(source: string, file: string): Parsed<Frontmatt
       if (issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined)
         return { message: `The header is missing "${field}".`, hint: FIELD_HELP[field] };
       if (issue.code === "unrecognized_keys")
-        return { message: `The header has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`, hint: `Allowed: ${Object.keys(frontmatterSchema.shape).join(", ")}.` };
+        return {
+          message: `The header has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}.`,
+          hint: `Allowed: ${Object.keys(frontmatterSchema.shape).join(", ")}.`,
+        };
       if (issue.code === "invalid_type")
-        return { message: `"${field}" should be ${issue.expected === "number" ? "a whole number" : "a text"}.`, hint: FIELD_HELP[field] };
+        return {
+          message: `"${field}" should be ${issue.expected === "number" ? "a whole number" : "a text"}.`,
+          hint: FIELD_HELP[field],
+        };
       return { message: `"${field}": ${issue.message}` };
     }),
   };

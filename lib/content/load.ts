@@ -6,8 +6,8 @@ import { cache } from "react";
 import type { Locale } from "../i18n/locales";
 import { parseRegistry } from "../registry/parse";
 import type { Registry } from "../registry/schema";
-import { parseChangelog, type Changelog } from "./changelog";
-import { parseFrontmatter, type Frontmatter } from "./frontmatter";
+import { type Changelog, parseChangelog } from "./changelog";
+import { type Frontmatter, parseFrontmatter } from "./frontmatter";
 import { ContentError } from "./problems";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content");

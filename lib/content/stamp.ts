@@ -4,9 +4,14 @@ import "server-only";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-export async function contentStamp(root: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): Promise<string> {
+export async function contentStamp(
+  root: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "content"),
+): Promise<string> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
   const parts = await Promise.all(
     files.map(async (f) => {
       const s = await stat(f).catch(() => null);

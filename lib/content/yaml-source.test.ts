@@ -11,9 +11,17 @@ describe("YAML mistakes in plain words", () => {
   it("points an unclosed quote at the line where it opens, not at the end of the file", () => {
     const text = 'items:\n  - name: a\n    purpose:\n      en: "Counts visitors.\n      de: Zählt.\n  - name: b\n';
     expect(problemsOf(text)).toEqual([
-      expect.objectContaining({ line: 4, column: 11, message: 'This is not valid YAML: the quote (") opened here is never closed.' }),
+      expect.objectContaining({
+        line: 4,
+        column: 11,
+        message: 'This is not valid YAML: the quote (") opened here is never closed.',
+      }),
     ]);
-    expect(problemsOf("a: 'x\nb: c\n")[0]).toMatchObject({ line: 1, column: 4, message: expect.stringContaining("quote (')") });
+    expect(problemsOf("a: 'x\nb: c\n")[0]).toMatchObject({
+      line: 1,
+      column: 4,
+      message: expect.stringContaining("quote (')"),
+    });
   });
 
   it("reports only the first slip, not every line the parser trips over after it", () => {

@@ -1,5 +1,5 @@
 // Parses YAML keeping positions, so a schema error can be reported at the line the legal team wrote.
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "./problems";
 

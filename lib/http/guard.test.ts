@@ -5,7 +5,12 @@ const HOST = "www.candor.test:3000";
 const ORIGIN = `http://${HOST}`;
 const sameOrigin = { "sec-fetch-site": "same-origin", origin: ORIGIN };
 const request = (method: string, headers: Record<string, string> = {}, body?: BodyInit) =>
-  new Request(`${ORIGIN}/api/x`, { method, headers: { host: HOST, ...headers }, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  new Request(`${ORIGIN}/api/x`, {
+    method,
+    headers: { host: HOST, ...headers },
+    body,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
 
 const post: RoutePolicy = { allow: ["POST"], maxBodyBytes: 100 };
 const get: RoutePolicy = { allow: ["GET"], maxBodyBytes: 100 };
@@ -61,7 +66,10 @@ describe("the origin check", () => {
       { "sec-fetch-site": "same-origin", origin: "http://www.candor.test:4000" },
     ];
     for (const headers of foreign) {
-      for (const [method, policy] of [["GET", get], ["POST", post]] as const) {
+      for (const [method, policy] of [
+        ["GET", get],
+        ["POST", post],
+      ] as const) {
         const r = await guardRequest(request(method, headers, method === "POST" ? "{}" : undefined), policy);
         expect(r.ok ? 200 : r.response.status, `${method} ${JSON.stringify(headers)}`).toBe(403);
       }
@@ -100,7 +108,10 @@ describe("the body check", () => {
   });
 
   it("refuses a larger body with 413, whether its length is declared or streamed", async () => {
-    const declared = await guardRequest(request("POST", { ...sameOrigin, "content-length": "101" }, "x".repeat(101)), post);
+    const declared = await guardRequest(
+      request("POST", { ...sameOrigin, "content-length": "101" }, "x".repeat(101)),
+      post,
+    );
     expect(declared.ok ? 200 : declared.response.status).toBe(413);
     const { stream } = watchedStream(101);
     const streamed = await guardRequest(request("POST", sameOrigin, stream), post);
@@ -119,7 +130,9 @@ describe("the body check", () => {
 
 describe("a guarded route", () => {
   it("exports every method, and the handler runs only for a request that passed every check", async () => {
-    const handler = vi.fn((_r: Request, body: string) => Response.json({ got: body }, { headers: { "Clear-Site-Data": '"cookies"' } }));
+    const handler = vi.fn((_r: Request, body: string) =>
+      Response.json({ got: body }, { headers: { "Clear-Site-Data": '"cookies"' } }),
+    );
     const route = guardedRoute(post, { POST: handler });
     expect(Object.keys(route).sort()).toEqual([...HTTP_METHODS].sort());
 
@@ -147,6 +160,8 @@ describe("a guarded route", () => {
   });
 
   it("will not build a route that allows a method it has no handler for", () => {
-    expect(() => guardedRoute({ allow: ["POST", "DELETE"], maxBodyBytes: 10 }, { POST: () => new Response() })).toThrow("DELETE is allowed but has no handler");
+    expect(() => guardedRoute({ allow: ["POST", "DELETE"], maxBodyBytes: 10 }, { POST: () => new Response() })).toThrow(
+      "DELETE is allowed but has no handler",
+    );
   });
 });

@@ -10,7 +10,10 @@ export type SameOriginResult = { ok: true } | { ok: false; reason: string };
  * nothing proves where it came from), unless `requireProof` is false: a safe method (GET, HEAD) changes
  * nothing, and browsers send neither header on a same-origin GET of old.
  */
-export function checkSameOrigin(headers: Headers, { requireProof = true }: { requireProof?: boolean } = {}): SameOriginResult {
+export function checkSameOrigin(
+  headers: Headers,
+  { requireProof = true }: { requireProof?: boolean } = {},
+): SameOriginResult {
   const site = headers.get("sec-fetch-site");
   const origin = headers.get("origin");
   const host = forwardedHost(headers);
@@ -42,7 +45,10 @@ export type BodyResult = { ok: true; text: string } | { ok: false; response: Res
 export async function readSmallBody(request: Request, max: number): Promise<BodyResult> {
   // The rest of the body is left unread, and a kept-alive connection would then hold it in front of the
   // client's next request (which hangs): close the connection with the answer (RFC 9110, 15.5.14).
-  const tooLarge = () => ({ ok: false as const, response: jsonError(413, `The request body is larger than ${max} bytes.`, { Connection: "close" }) });
+  const tooLarge = () => ({
+    ok: false as const,
+    response: jsonError(413, `The request body is larger than ${max} bytes.`, { Connection: "close" }),
+  });
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > max) return tooLarge();
   if (!request.body) return { ok: true, text: "" };
@@ -116,7 +122,11 @@ export async function guardRequest(request: Request, policy: RoutePolicy): Promi
   const allow = allowHeader(policy);
   if (!allow.split(", ").includes(method)) return { ok: false, response: methodNotAllowed(allow.split(", "))() };
   const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) });
-  if (!origin.ok) return { ok: false, response: jsonError(403, `Refused: this request did not come from this site. ${origin.reason}`) };
+  if (!origin.ok)
+    return {
+      ok: false,
+      response: jsonError(403, `Refused: this request did not come from this site. ${origin.reason}`),
+    };
   const body = await readSmallBody(request, policy.maxBodyBytes);
   if (!body.ok) return body;
   return { ok: true, body: body.text };
@@ -130,7 +140,10 @@ export type RouteExports = Record<HttpMethod, (request: Request) => Promise<Resp
  * a handler answer 405; HEAD runs the GET handler (the server drops the body).
  * Use: `export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute(policy, { POST })`.
  */
-export function guardedRoute(policy: RoutePolicy, handlers: Partial<Record<HandledMethod, GuardedHandler>>): RouteExports {
+export function guardedRoute(
+  policy: RoutePolicy,
+  handlers: Partial<Record<HandledMethod, GuardedHandler>>,
+): RouteExports {
   for (const m of policy.allow) {
     if (!handlers[m]) throw new Error(`guardedRoute: ${m} is allowed but has no handler.`);
   }

@@ -15,7 +15,7 @@ import {
   VERSION_PATTERN,
 } from "../consent/record";
 import { consentRecordSchema } from "../consent/record-schema";
-import { chooseEdition, type ChooserConfig } from "./preference";
+import { type ChooserConfig, chooseEdition } from "./preference";
 
 export interface ChooserPage {
   config: Omit<ChooserConfig, "fallback">;
@@ -53,7 +53,10 @@ export function chooserHtml(page: ChooserPage): string {
     .map((e) => `<link rel="alternate" hreflang="${escapeHtml(e.locale)}" href="${escapeHtml(e.absoluteHref)}">`)
     .join("");
   const links = page.editions
-    .map((e) => `<li><a href="${escapeHtml(e.href)}" hreflang="${escapeHtml(e.locale)}" lang="${escapeHtml(e.locale)}">${escapeHtml(e.name)}</a></li>`)
+    .map(
+      (e) =>
+        `<li><a href="${escapeHtml(e.href)}" hreflang="${escapeHtml(e.locale)}" lang="${escapeHtml(e.locale)}">${escapeHtml(e.name)}</a></li>`,
+    )
     .join("");
   return [
     "<!doctype html>",

@@ -11,6 +11,8 @@ describe("cached Intl formatters", () => {
     expect(numberFormat("en").format(1234.5)).toBe("1,234.5");
     expect(numberFormat("de").format(1234.5)).toBe("1.234,5");
     expect(numberFormat("en", { style: "percent" }).format(0.5)).toBe("50%");
-    expect(dateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date("2026-11-30T00:00:00Z"))).toBe("November 30, 2026");
+    expect(dateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date("2026-11-30T00:00:00Z"))).toBe(
+      "November 30, 2026",
+    );
   });
 });

@@ -1,8 +1,14 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { RECORD_KEY, readRecord, type ConsentRecord } from "../consent/record";
+import { type ConsentRecord, RECORD_KEY, readRecord } from "../consent/record";
 import { chooserHtml, chooserScript, consentRule } from "./chooser";
-import { chooseEdition, encodeLocalePreference, LOCALE_PREFERENCE_KEY, rememberLocale, type ChooserConfig } from "./preference";
+import {
+  type ChooserConfig,
+  chooseEdition,
+  encodeLocalePreference,
+  LOCALE_PREFERENCE_KEY,
+  rememberLocale,
+} from "./preference";
 
 const NOW = Date.parse("2027-01-15T12:00:00.000Z");
 const YEAR = 366 * 86_400_000;
@@ -65,9 +71,22 @@ describe("the stored language preference at /", () => {
   });
 
   it("treats tampered or unreadable values as no preference", () => {
-    for (const pref of ["de", "{", "null", "[]", { locale: "fr", savedAt: NOW }, { locale: "de" }, { locale: "de", savedAt: "yesterday" }, "x".repeat(5000)])
+    for (const pref of [
+      "de",
+      "{",
+      "null",
+      "[]",
+      { locale: "fr", savedAt: NOW },
+      { locale: "de" },
+      { locale: "de", savedAt: "yesterday" },
+      "x".repeat(5000),
+    ])
       expect(withPreference(record(), pref), JSON.stringify(pref)).toBe("en");
-    const throwing = { getItem: () => { throw new DOMException("blocked", "SecurityError"); } };
+    const throwing = {
+      getItem: () => {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    };
     expect(chooseEdition(config, throwing, NOW)).toBe("en");
     expect(chooseEdition(config, null, NOW)).toBe("en");
   });
@@ -106,7 +125,11 @@ describe("the stored language preference at /", () => {
 describe("remembering the choice", () => {
   const host = () => {
     const data = new Map<string, string>();
-    const localStorage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+    const localStorage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
     return { data, host: { localStorage: localStorage as unknown as Storage } };
   };
 
@@ -119,7 +142,13 @@ describe("remembering the choice", () => {
   });
 
   it("says so, without throwing, when storage refuses", () => {
-    const full = { localStorage: { setItem: () => { throw new DOMException("full", "QuotaExceededError"); } } as unknown as Storage };
+    const full = {
+      localStorage: {
+        setItem: () => {
+          throw new DOMException("full", "QuotaExceededError");
+        },
+      } as unknown as Storage,
+    };
     expect(rememberLocale("de", { functionalGranted: true, now: NOW, host: full })).toBe("failed");
   });
 
@@ -137,8 +166,18 @@ describe("the chooser page", () => {
       title: "Cookie & Storage Policy",
       prompt: "Choose your language",
       editions: [
-        { locale: "en", name: "English", href: "/en/cookie-policy", absoluteHref: "https://example.com/en/cookie-policy" },
-        { locale: "de", name: "Deutsch", href: "/de/cookie-policy", absoluteHref: "https://example.com/de/cookie-policy" },
+        {
+          locale: "en",
+          name: "English",
+          href: "/en/cookie-policy",
+          absoluteHref: "https://example.com/en/cookie-policy",
+        },
+        {
+          locale: "de",
+          name: "Deutsch",
+          href: "/de/cookie-policy",
+          absoluteHref: "https://example.com/de/cookie-policy",
+        },
       ],
     });
 
@@ -165,8 +204,13 @@ describe("the chooser page", () => {
 
   it("goes to the stored language when consent allows it", () => {
     const now = Date.now();
-    const fresh = record({ decidedAt: new Date(now - 60_000).toISOString(), expiresAt: new Date(now + 86_400_000).toISOString() });
-    expect(runScript("en", { [RECORD_KEY]: fresh, [LOCALE_PREFERENCE_KEY]: { locale: "de", savedAt: now } })).toBe("/de/cookie-policy");
+    const fresh = record({
+      decidedAt: new Date(now - 60_000).toISOString(),
+      expiresAt: new Date(now + 86_400_000).toISOString(),
+    });
+    expect(runScript("en", { [RECORD_KEY]: fresh, [LOCALE_PREFERENCE_KEY]: { locale: "de", savedAt: now } })).toBe(
+      "/de/cookie-policy",
+    );
   });
 
   it("is the same script for every visitor, so a CSP hash covers it", () => {

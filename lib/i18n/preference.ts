@@ -27,10 +27,16 @@ export function encodeLocalePreference(locale: string, now: number): string {
  */
 export function rememberLocale(
   locale: string,
-  { functionalGranted, now, host }: { functionalGranted: boolean; now: number; host?: Parameters<typeof storageSet>[3] },
+  {
+    functionalGranted,
+    now,
+    host,
+  }: { functionalGranted: boolean; now: number; host?: Parameters<typeof storageSet>[3] },
 ): "saved" | "not-allowed" | "failed" {
   if (!functionalGranted) return "not-allowed";
-  return storageSet("localStorage", LOCALE_PREFERENCE_KEY, encodeLocalePreference(locale, now), host).ok ? "saved" : "failed";
+  return storageSet("localStorage", LOCALE_PREFERENCE_KEY, encodeLocalePreference(locale, now), host).ok
+    ? "saved"
+    : "failed";
 }
 
 export interface ChooserConfig {
@@ -63,9 +69,14 @@ export interface ChooserConfig {
  * and a valid consent record for the current revision grants the functional category (the same test
  * as readRecord() in lib/consent/record.ts); otherwise the fallback. Never throws.
  */
-export function chooseEdition(config: ChooserConfig, storage: { getItem(key: string): string | null } | null, now: number): string {
+export function chooseEdition(
+  config: ChooserConfig,
+  storage: { getItem(key: string): string | null } | null,
+  now: number,
+): string {
   const c = config.consent;
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
   const read = (key: string, max: number): unknown => {
     try {
       const raw = storage ? storage.getItem(key) : null;
@@ -91,13 +102,19 @@ export function chooseEdition(config: ChooserConfig, storage: { getItem(key: str
   if (!isObject(preference)) return config.fallback;
   const { locale, savedAt } = preference;
   if (typeof locale !== "string" || config.locales.indexOf(locale) < 0) return config.fallback;
-  if (typeof savedAt !== "number" || !Number.isFinite(savedAt) || savedAt > now + 60000 || now - savedAt >= config.maxAgeMs)
+  if (
+    typeof savedAt !== "number" ||
+    !Number.isFinite(savedAt) ||
+    savedAt > now + 60000 ||
+    now - savedAt >= config.maxAgeMs
+  )
     return config.fallback;
 
   const r = read(c.key, c.maxLength);
   if (!isObject(r)) return config.fallback;
   const keys = Object.keys(r);
-  if (keys.length !== c.keys.length || !c.keys.every((k) => Object.prototype.hasOwnProperty.call(r, k))) return config.fallback;
+  if (keys.length !== c.keys.length || !c.keys.every((k) => Object.prototype.hasOwnProperty.call(r, k)))
+    return config.fallback;
   const decidedAt = iso(r.decidedAt);
   const expiresAt = iso(r.expiresAt);
   const categories = flags(r.categories);

@@ -1,8 +1,8 @@
 // Serves the language chooser (lib/i18n/chooser.ts) for "/" and "/cookie-policy". Server only.
 import "server-only";
 import { loadPolicy, loadRegistry } from "../content/load";
-import { findItem } from "../registry/match";
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
+import { findItem } from "../registry/match";
 import { sha256Source } from "../security/inline-scripts";
 import { siteUrl } from "../site/url";
 import { chooserHtml, chooserScript, consentRule } from "./chooser";
@@ -50,4 +50,3 @@ export async function serveChooser(request: Request): Promise<Response> {
     },
   });
 }
-

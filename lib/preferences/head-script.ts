@@ -4,8 +4,16 @@
 // A part is a plain-JS statement list that sees `d` (document.documentElement); see lib/head-script.ts.
 // The keys exist only with Functional consent (PreferencesStore deletes them otherwise), and while the
 // consent head part says there is no valid decision they are not applied at all.
+
+import {
+  FUTURE_TOLERANCE_MS,
+  PREFERENCE_MAX_AGE_MS,
+  PREFERENCE_VERSION,
+  SECTION_ID_PATTERN,
+  THEME_KEY,
+  UI_KEY,
+} from "./stored";
 import { themeColorHeadPart } from "./theme-color";
-import { FUTURE_TOLERANCE_MS, PREFERENCE_MAX_AGE_MS, PREFERENCE_VERSION, SECTION_ID_PATTERN, THEME_KEY, UI_KEY } from "./stored";
 
 /** Id of the <style> element holding the collapsed parts until React takes over. */
 export const UI_STATE_STYLE_ID = "candor-ui-state";
@@ -25,7 +33,7 @@ export const preferencesHeadPart = [
   `var pu=null;try{pu=pr(${j(UI_KEY)})}catch(e){}`,
   `var pl=[],px=new RegExp(${j(SECTION_ID_PATTERN)});`,
   'if(pu&&pu.sections&&typeof pu.sections==="object"){for(var pi in pu.sections){',
-  'if(Object.prototype.hasOwnProperty.call(pu.sections,pi)&&pu.sections[pi]==="closed"&&px.test(pi))pl.push(\'[data-collapsible="\'+pi+\'"]>[data-collapsible-body]\')}}',
+  "if(Object.prototype.hasOwnProperty.call(pu.sections,pi)&&pu.sections[pi]===\"closed\"&&px.test(pi))pl.push('[data-collapsible=\"'+pi+'\"]>[data-collapsible-body]')}}",
   `if(pl.length){var ps=document.createElement("style");ps.id=${j(UI_STATE_STYLE_ID)};`,
   'ps.textContent="@media screen{"+pl.join(",")+"{display:none}}";document.head.appendChild(ps)}',
   "}",

@@ -1,14 +1,23 @@
-import { describe, expect, it } from "vitest";
-import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
-import { buildHeadScript, headScriptParts } from "../head-script";
-import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
-import { THEME_COLOR_META_ID, THEME_COLORS } from "./theme-color";
-import { createPreferencesStore } from "./store";
-import { decodeTheme, decodeUiState, PREFERENCE_DURATION, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, UI_KEY, writePreference } from "./stored";
-import { envelopeSchema, themeSchema, uiStateSchema } from "./stored-schema";
-import { parseRegistry } from "../registry/parse";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildHeadScript, headScriptParts } from "../head-script";
+import { parseRegistry } from "../registry/parse";
+import { blockedStorageHost, MemoryStorage } from "../testing/memory-storage";
+import { preferencesHeadPart, UI_STATE_STYLE_ID } from "./head-script";
+import { createPreferencesStore } from "./store";
+import {
+  decodeTheme,
+  decodeUiState,
+  PREFERENCE_DURATION,
+  PREFERENCE_MAX_AGE_MS,
+  readPreference,
+  THEME_KEY,
+  UI_KEY,
+  writePreference,
+} from "./stored";
+import { envelopeSchema, themeSchema, uiStateSchema } from "./stored-schema";
+import { THEME_COLOR_META_ID, THEME_COLORS } from "./theme-color";
 
 const YEAR = PREFERENCE_MAX_AGE_MS;
 const wrap = (part: string) => buildHeadScript([part]);
@@ -17,11 +26,25 @@ const NOW = Date.UTC(2026, 10, 29);
 describe("a stored preference", () => {
   it("is decoded by hand exactly as the zod reference schema would accept it", () => {
     const values: unknown[] = [
-      "dark", "light", "system", "purple", 1, null, [], {},
-      { sections: {} }, { sections: { "declaration-analytics": "closed" } }, { sections: { "a-b": "open", x: "closed" } },
-      { sections: { "Bad Id": "open" } }, { sections: { ok: "shut" } }, { sections: [] }, { sections: {}, extra: 1 },
+      "dark",
+      "light",
+      "system",
+      "purple",
+      1,
+      null,
+      [],
+      {},
+      { sections: {} },
+      { sections: { "declaration-analytics": "closed" } },
+      { sections: { "a-b": "open", x: "closed" } },
+      { sections: { "Bad Id": "open" } },
+      { sections: { ok: "shut" } },
+      { sections: [] },
+      { sections: {}, extra: 1 },
       { sections: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`s${i}`, "open"])) },
-      { sections: { ["x".repeat(64)]: "open" } }, { sections: { ["x".repeat(65)]: "open" } }, { sections: { "-lead": "open" } },
+      { sections: { ["x".repeat(64)]: "open" } },
+      { sections: { ["x".repeat(65)]: "open" } },
+      { sections: { "-lead": "open" } },
     ];
     const envelopes = (value: unknown) => [
       { v: 1, value, savedAt: NOW },
@@ -32,7 +55,10 @@ describe("a stored preference", () => {
       { v: 1, value, savedAt: NOW, more: true },
       { v: 1, savedAt: NOW },
     ];
-    for (const [decode, schema] of [[decodeTheme, themeSchema], [decodeUiState, uiStateSchema]] as const) {
+    for (const [decode, schema] of [
+      [decodeTheme, themeSchema],
+      [decodeUiState, uiStateSchema],
+    ] as const) {
       for (const value of values) {
         for (const env of envelopes(value)) {
           const raw = JSON.stringify(env);
@@ -45,15 +71,27 @@ describe("a stored preference", () => {
   });
 
   it("round-trips with the time it was saved", () => {
-    expect(readPreference(decodeTheme, writePreference("dark", NOW), NOW + 1000, YEAR)).toEqual({ status: "ok", value: "dark" });
+    expect(readPreference(decodeTheme, writePreference("dark", NOW), NOW + 1000, YEAR)).toEqual({
+      status: "ok",
+      value: "dark",
+    });
   });
 
   it("is dropped once older than the declared duration", () => {
-    expect(readPreference(decodeTheme, writePreference("dark", NOW - YEAR - 1), NOW, YEAR)).toEqual({ status: "expired" });
+    expect(readPreference(decodeTheme, writePreference("dark", NOW - YEAR - 1), NOW, YEAR)).toEqual({
+      status: "expired",
+    });
   });
 
   it("treats corrupt, tampered and future-dated entries as no preference, without throwing", () => {
-    for (const raw of ["{", "null", '"dark"', '{"v":1,"value":"purple","savedAt":1}', '{"v":2,"value":"dark","savedAt":1}', writePreference("dark", NOW + 3 * 86400_000)]) {
+    for (const raw of [
+      "{",
+      "null",
+      '"dark"',
+      '{"v":1,"value":"purple","savedAt":1}',
+      '{"v":2,"value":"dark","savedAt":1}',
+      writePreference("dark", NOW + 3 * 86400_000),
+    ]) {
       expect(readPreference(decodeTheme, raw, NOW, YEAR).status, raw).toBe("invalid");
     }
     expect(readPreference(decodeTheme, null, NOW, YEAR)).toEqual({ status: "absent" });
@@ -67,7 +105,10 @@ function runHeadScript(stored: Record<string, string>, now = NOW, consent: strin
   const appended: FakeElement[] = [];
   const prepended: FakeElement[] = [];
   const document = {
-    documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v), getAttribute: (k: string) => attributes.get(k) ?? null },
+    documentElement: {
+      setAttribute: (k: string, v: string) => attributes.set(k, v),
+      getAttribute: (k: string) => attributes.get(k) ?? null,
+    },
     createElement: () => ({ id: "", textContent: "" }),
     head: { appendChild: (el: FakeElement) => appended.push(el), prepend: (el: FakeElement) => prepended.unshift(el) },
   };
@@ -90,14 +131,24 @@ describe("the preferences head script", () => {
   });
 
   it("puts the remembered theme's colour for the browser's own interface in front, and none for system", () => {
-    expect(runHeadScript({ [THEME_KEY]: writePreference("dark", NOW) }).themeColor).toBe(`theme-color=${THEME_COLORS.dark}`);
-    expect(runHeadScript({ [THEME_KEY]: writePreference("light", NOW) }).themeColor).toBe(`theme-color=${THEME_COLORS.light}`);
+    expect(runHeadScript({ [THEME_KEY]: writePreference("dark", NOW) }).themeColor).toBe(
+      `theme-color=${THEME_COLORS.dark}`,
+    );
+    expect(runHeadScript({ [THEME_KEY]: writePreference("light", NOW) }).themeColor).toBe(
+      `theme-color=${THEME_COLORS.light}`,
+    );
     expect(runHeadScript({ [THEME_KEY]: writePreference("system", NOW) }).themeColor).toBeNull();
     expect(runHeadScript({}).themeColor).toBeNull();
   });
 
   it("agrees with readPreference on expired, corrupt and tampered entries", () => {
-    const cases = ["{", writePreference("dark", NOW - YEAR - 1), writePreference("dark", NOW + 3 * 86400_000), '{"v":2,"value":"dark","savedAt":1}', '"dark"'];
+    const cases = [
+      "{",
+      writePreference("dark", NOW - YEAR - 1),
+      writePreference("dark", NOW + 3 * 86400_000),
+      '{"v":2,"value":"dark","savedAt":1}',
+      '"dark"',
+    ];
     for (const raw of cases) {
       const lib = readPreference(decodeTheme, raw, NOW, YEAR);
       const head = runHeadScript({ [THEME_KEY]: raw }).theme;
@@ -106,9 +157,20 @@ describe("the preferences head script", () => {
   });
 
   it("hides collapsed page parts on screen only, and ignores ids that could break out of the selector", () => {
-    const ui = writePreference({ sections: { "declaration-analytics": "closed", "declaration-security": "open", 'x"],*{display:none}[x="': "closed" } }, NOW);
+    const ui = writePreference(
+      {
+        sections: {
+          "declaration-analytics": "closed",
+          "declaration-security": "open",
+          'x"],*{display:none}[x="': "closed",
+        },
+      },
+      NOW,
+    );
     const { style } = runHeadScript({ [UI_KEY]: ui });
-    expect(style).toBe('@media screen{[data-collapsible="declaration-analytics"]>[data-collapsible-body]{display:none}}');
+    expect(style).toBe(
+      '@media screen{[data-collapsible="declaration-analytics"]>[data-collapsible-body]{display:none}}',
+    );
   });
 
   it("never throws when storage is blocked", () => {
@@ -134,10 +196,15 @@ describe("the preferences head script", () => {
   });
 
   it("uses the duration the registry declares for both keys", () => {
-    const parsed = parseRegistry(readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"), "content/registry.yaml");
+    const parsed = parseRegistry(
+      readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"),
+      "content/registry.yaml",
+    );
     if (!parsed.success) throw new Error("registry does not parse");
     for (const key of [THEME_KEY, UI_KEY]) {
-      expect(parsed.data.items.find((i) => i.name === key && i.storage === "localStorage")?.duration, key).toBe(PREFERENCE_DURATION);
+      expect(parsed.data.items.find((i) => i.name === key && i.storage === "localStorage")?.duration, key).toBe(
+        PREFERENCE_DURATION,
+      );
     }
   });
 });
@@ -179,7 +246,11 @@ describe("preferences and Functional consent", () => {
     store.setFunctionalConsent(true);
     expect(readPreference(decodeTheme, storage.getItem(THEME_KEY), NOW, YEAR)).toEqual({ status: "ok", value: "dark" });
     store.setSection("declaration-analytics", "closed");
-    expect(JSON.parse(storage.getItem(UI_KEY) ?? "null")).toEqual({ v: 1, value: { sections: { "declaration-analytics": "closed" } }, savedAt: NOW });
+    expect(JSON.parse(storage.getItem(UI_KEY) ?? "null")).toEqual({
+      v: 1,
+      value: { sections: { "declaration-analytics": "closed" } },
+      savedAt: NOW,
+    });
   });
 
   it("keeps no key for the default theme", () => {
@@ -211,7 +282,10 @@ describe("preferences and Functional consent", () => {
   });
 
   it("silently removes a corrupt or expired entry and starts from the default", () => {
-    const { store, storage } = setup({ [THEME_KEY]: "{not json", [UI_KEY]: writePreference({ sections: {} }, NOW - YEAR - 5) });
+    const { store, storage } = setup({
+      [THEME_KEY]: "{not json",
+      [UI_KEY]: writePreference({ sections: {} }, NOW - YEAR - 5),
+    });
     expect(store.getState().theme).toBe("system");
     expect(storage.length).toBe(0);
   });

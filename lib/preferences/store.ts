@@ -1,8 +1,19 @@
 // The visitor's preferences (theme, which page parts are collapsed). They always apply to the current
 // visit; they are written to localStorage only while Functional consent is granted. Without it no key
 // is written, and withdrawing it deletes the keys and falls back to the defaults.
-import { storageGet, storageRemove, storageSet, type StorageArea } from "../storage/safe";
-import { decodeSections, decodeTheme, decodeUiState, PREFERENCE_MAX_AGE_MS, readPreference, THEME_KEY, UI_KEY, writePreference, type Sections, type Theme } from "./stored";
+import { type StorageArea, storageGet, storageRemove, storageSet } from "../storage/safe";
+import {
+  decodeSections,
+  decodeTheme,
+  decodeUiState,
+  PREFERENCE_MAX_AGE_MS,
+  readPreference,
+  type Sections,
+  THEME_KEY,
+  type Theme,
+  UI_KEY,
+  writePreference,
+} from "./stored";
 
 export interface PreferencesState {
   theme: Theme;
@@ -47,7 +58,11 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
 
   const initial = readStored();
   fromStorage = initial.theme !== null || initial.sections !== null;
-  let state: PreferencesState = { theme: initial.theme ?? DEFAULT_THEME, sections: initial.sections ?? {}, functional: null };
+  let state: PreferencesState = {
+    theme: initial.theme ?? DEFAULT_THEME,
+    sections: initial.sections ?? {},
+    functional: null,
+  };
 
   const set = (next: Partial<PreferencesState>) => {
     const prevTheme = state.theme;

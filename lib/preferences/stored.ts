@@ -14,7 +14,8 @@ export const UI_KEY = "candor:ui";
 
 /** The duration content/registry.yaml declares for both keys (a unit test keeps the two in step). */
 export const PREFERENCE_DURATION = "1y";
-export const PREFERENCE_MAX_AGE_MS = (maxLifetimeSeconds(parseDuration(PREFERENCE_DURATION) ?? { kind: "session" }) ?? 0) * 1000;
+export const PREFERENCE_MAX_AGE_MS =
+  (maxLifetimeSeconds(parseDuration(PREFERENCE_DURATION) ?? { kind: "session" }) ?? 0) * 1000;
 
 export const themes = ["light", "dark", "system"] as const;
 export type Theme = (typeof themes)[number];
@@ -33,7 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** A value decoder: the value when it is valid, else undefined. */
 export type Decoder<T> = (v: unknown) => T | undefined;
 
-export const decodeTheme: Decoder<Theme> = (v) => ((themes as readonly unknown[]).includes(v) ? (v as Theme) : undefined);
+export const decodeTheme: Decoder<Theme> = (v) =>
+  (themes as readonly unknown[]).includes(v) ? (v as Theme) : undefined;
 
 export const decodeSections: Decoder<Sections> = (v) => {
   if (!isObject(v)) return undefined;
@@ -49,9 +51,18 @@ export const decodeUiState: Decoder<UiState> = (v) => {
   return sections ? { sections } : undefined;
 };
 
-export type ReadResult<T> = { status: "ok"; value: T } | { status: "absent" } | { status: "invalid" } | { status: "expired" };
+export type ReadResult<T> =
+  | { status: "ok"; value: T }
+  | { status: "absent" }
+  | { status: "invalid" }
+  | { status: "expired" };
 
-export function readPreference<T>(decode: Decoder<T>, raw: string | null, now: number, maxAgeMs: number): ReadResult<T> {
+export function readPreference<T>(
+  decode: Decoder<T>,
+  raw: string | null,
+  now: number,
+  maxAgeMs: number,
+): ReadResult<T> {
   if (raw === null) return { status: "absent" };
   let json: unknown;
   try {
@@ -59,9 +70,11 @@ export function readPreference<T>(decode: Decoder<T>, raw: string | null, now: n
   } catch {
     return { status: "invalid" };
   }
-  if (!isObject(json) || Object.keys(json).some((k) => k !== "v" && k !== "value" && k !== "savedAt")) return { status: "invalid" };
+  if (!isObject(json) || Object.keys(json).some((k) => k !== "v" && k !== "value" && k !== "savedAt"))
+    return { status: "invalid" };
   const { v, savedAt } = json;
-  if (v !== PREFERENCE_VERSION || typeof savedAt !== "number" || !Number.isSafeInteger(savedAt) || savedAt < 0) return { status: "invalid" };
+  if (v !== PREFERENCE_VERSION || typeof savedAt !== "number" || !Number.isSafeInteger(savedAt) || savedAt < 0)
+    return { status: "invalid" };
   const value = decode(json.value);
   if (value === undefined) return { status: "invalid" };
   if (savedAt - now > FUTURE_TOLERANCE_MS) return { status: "invalid" };

@@ -8,7 +8,6 @@ export const THEME_COLORS = { light: "#fbfaf8", dark: "#121417" } as const;
 /** Id of the <meta name="theme-color"> for a chosen theme (absent while the theme follows the system). */
 export const THEME_COLOR_META_ID = "candor-theme-color";
 
-
 /** Puts in front, updates or removes the chosen theme's colour. */
 export function applyThemeColor(doc: Document, theme: Theme): void {
   const existing = doc.getElementById(THEME_COLOR_META_ID);

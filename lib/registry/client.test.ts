@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { testRegistry } from "../testing/registry";
 import { toClientRegistry } from "./client";
 import { parseRegistry } from "./parse";
@@ -14,7 +14,11 @@ describe("the registry as the browser receives it", () => {
       ["functional", "Functional", false],
       ["security", "Security", true],
     ]);
-    expect(reg.items.find((i) => i.name === "_ga")).toMatchObject({ storage: "cookie", service: "ga4", provider: "Google" });
+    expect(reg.items.find((i) => i.name === "_ga")).toMatchObject({
+      storage: "cookie",
+      service: "ga4",
+      provider: "Google",
+    });
     expect(JSON.parse(JSON.stringify(reg))).toEqual(reg);
   });
 
@@ -35,13 +39,18 @@ describe("the registry as the browser receives it", () => {
   });
 
   it("words each duration on the server, in the page's language and with its words for session and persistent", () => {
-    const parsed = parseRegistry(readFileSync(path.resolve(import.meta.dirname, "../../content/registry.yaml"), "utf8"), "content/registry.yaml");
+    const parsed = parseRegistry(
+      readFileSync(path.resolve(import.meta.dirname, "../../content/registry.yaml"), "utf8"),
+      "content/registry.yaml",
+    );
     if (!parsed.success) throw new Error("registry does not parse");
     const label = (locale: string, name: string, words?: { session: string; persistent: string }) =>
       toClientRegistry(parsed.data, locale, {}, words).items.find((i) => i.name === name)?.durationLabel;
     expect(label("en", "_ga")).toBe("2 years");
     expect(label("de", "_ga")).toBe("2 Jahre");
-    expect(label("de", "ims:chat-session", { session: "Während des Besuchs", persistent: "Dauerhaft" })).toBe("Während des Besuchs");
+    expect(label("de", "ims:chat-session", { session: "Während des Besuchs", persistent: "Dauerhaft" })).toBe(
+      "Während des Besuchs",
+    );
     expect(label("de", "ttclid")).toBe("13 Monate");
   });
 });

@@ -1,6 +1,6 @@
 // The part of the registry the browser needs, with texts already in the page's language. It is passed
 // from the server layout to client islands as props, so it stays small and plain (JSON-serialisable).
-import { formatDuration, parseDuration, type DurationWords } from "./duration";
+import { type DurationWords, formatDuration, parseDuration } from "./duration";
 import { localize, type Registry, type StorageType } from "./schema";
 
 export interface ClientCategory {
@@ -54,7 +54,12 @@ type Env = Record<string, string | undefined>;
 
 /** Reads the account ids from `env` (process.env at build time by default); `words` are the page's
  * words for "session" and "persistent" (lib/registry/duration.ts has a fallback). */
-export function toClientRegistry(registry: Registry, locale: string, env: Env = process.env, words?: DurationWords): ClientRegistry {
+export function toClientRegistry(
+  registry: Registry,
+  locale: string,
+  env: Env = process.env,
+  words?: DurationWords,
+): ClientRegistry {
   return {
     locale,
     categories: registry.categories.map((c) => ({

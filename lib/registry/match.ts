@@ -6,7 +6,10 @@ const cache = new Map<string, RegExp>();
 export function globToRegExp(pattern: string): RegExp {
   let re = cache.get(pattern);
   if (!re) {
-    const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+    const body = pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*");
     re = new RegExp(`^${body}$`, "s");
     cache.set(pattern, re);
   }

@@ -45,7 +45,16 @@ describe("parseRegistry", () => {
     expect(r.data.categories.filter((c) => c.required).map((c) => c.id)).toEqual(["necessary", "security"]);
     expect(r.data.services.find((s) => s.id === "tiktok")?.advertising).toBe(true);
     const names = r.data.items.map((i) => i.name);
-    for (const n of ["_ga", "_ga_*", "_ttp", "_tt_enable_cookie", "ttcsid*", "ttclid", "candor:consent", "candor:theme"])
+    for (const n of [
+      "_ga",
+      "_ga_*",
+      "_ttp",
+      "_tt_enable_cookie",
+      "ttcsid*",
+      "ttclid",
+      "candor:consent",
+      "candor:theme",
+    ])
       expect(names).toContain(n);
   });
 
@@ -67,7 +76,9 @@ describe("parseRegistry", () => {
   });
 
   it("names an unknown category at its line and suggests the right one", () => {
-    const [p] = problemsOf(minimal.replace("    category: analytics\n    service: ga4", "    category: analitycs\n    service: ga4"));
+    const [p] = problemsOf(
+      minimal.replace("    category: analytics\n    service: ga4", "    category: analitycs\n    service: ga4"),
+    );
     expect(p).toMatchObject({ file: FILE, line: 19, message: expect.stringContaining('Unknown category "analitycs"') });
     expect(p?.message).toContain('In the item "_ga"');
     expect(p?.hint).toBe('Did you mean "analytics"?');
@@ -75,7 +86,11 @@ describe("parseRegistry", () => {
 
   it("names an unknown service", () => {
     const [p] = problemsOf(minimal.replace("service: ga4", "service: ga5"));
-    expect(p).toMatchObject({ line: 20, message: expect.stringContaining('Unknown service "ga5"'), hint: 'Did you mean "ga4"?' });
+    expect(p).toMatchObject({
+      line: 20,
+      message: expect.stringContaining('Unknown service "ga5"'),
+      hint: 'Did you mean "ga4"?',
+    });
   });
 
   it("reports a missing field on the entry's line", () => {
@@ -85,7 +100,11 @@ describe("parseRegistry", () => {
 
   it("reports an unknown field with a suggestion", () => {
     const [p] = problemsOf(minimal.replace("    duration: 2y", "    duration: 2y\n    purpse: { en: x }"));
-    expect(p).toMatchObject({ line: 17, message: expect.stringContaining('unknown field "purpse"'), hint: 'Did you mean "purpose"?' });
+    expect(p).toMatchObject({
+      line: 17,
+      message: expect.stringContaining('unknown field "purpse"'),
+      hint: 'Did you mean "purpose"?',
+    });
   });
 
   it("rejects a duration it cannot read, saying how to write one", () => {
@@ -96,19 +115,31 @@ describe("parseRegistry", () => {
 
   it("rejects an unknown storage type", () => {
     const [p] = problemsOf(minimal.replace("storage: cookie", "storage: cookies"));
-    expect(p).toMatchObject({ line: 18, message: expect.stringContaining('"storage" must be one of'), hint: 'Did you mean "cookie"?' });
+    expect(p).toMatchObject({
+      line: 18,
+      message: expect.stringContaining('"storage" must be one of'),
+      hint: 'Did you mean "cookie"?',
+    });
   });
 
   it("rejects an item filed under another category than its service", () => {
-    const text = minimal.replace("    category: analytics\n    service: ga4", "    category: necessary\n    service: ga4");
-    expect(problemsOf(text)[0]?.message).toContain("whose category is \"analytics\"");
+    const text = minimal.replace(
+      "    category: analytics\n    service: ga4",
+      "    category: necessary\n    service: ga4",
+    );
+    expect(problemsOf(text)[0]?.message).toContain('whose category is "analytics"');
   });
 
   it("rejects duplicates, a missing English text and a bad URL", () => {
     const dup = minimal + minimal.slice(minimal.indexOf("  - name: _ga"));
     expect(problemsOf(dup)[0]?.message).toContain('"_ga" is declared twice');
-    expect(problemsOf(minimal.replace("purpose: { en: Distinguishes visitors. }", "purpose: { de: Unterscheidet. }"))[0]?.message).toContain("en text is missing");
-    expect(problemsOf(minimal.replace("https://policies.google.com/privacy", "policies.google.com"))[0]?.message).toContain("full web address");
+    expect(
+      problemsOf(minimal.replace("purpose: { en: Distinguishes visitors. }", "purpose: { de: Unterscheidet. }"))[0]
+        ?.message,
+    ).toContain("en text is missing");
+    expect(
+      problemsOf(minimal.replace("https://policies.google.com/privacy", "policies.google.com"))[0]?.message,
+    ).toContain("full web address");
   });
 
   it("wants a provider when no service sets the item", () => {
@@ -117,7 +148,13 @@ describe("parseRegistry", () => {
   });
 
   it("reads the hosts a service talks to, in lower case, and ships them for GA4 and TikTok", () => {
-    const r = parseRegistry(minimal.replace("    category: analytics\n    privacyUrl", '    category: analytics\n    hosts: ["*.Google-Analytics.com", www.googletagmanager.com]\n    privacyUrl'), FILE);
+    const r = parseRegistry(
+      minimal.replace(
+        "    category: analytics\n    privacyUrl",
+        '    category: analytics\n    hosts: ["*.Google-Analytics.com", www.googletagmanager.com]\n    privacyUrl',
+      ),
+      FILE,
+    );
     expect(r.success && r.data.services[0]?.hosts).toEqual(["*.google-analytics.com", "www.googletagmanager.com"]);
     const shippedHosts = parseRegistry(shipped, FILE);
     if (!shippedHosts.success) throw new Error("shipped registry invalid");
@@ -126,18 +163,22 @@ describe("parseRegistry", () => {
   });
 
   it("rejects a host written as an address, and a host listed for two services", () => {
-    const asUrl = minimal.replace("    privacyUrl", "    hosts: [https://www.googletagmanager.com/gtag/js]\n    privacyUrl");
+    const asUrl = minimal.replace(
+      "    privacyUrl",
+      "    hosts: [https://www.googletagmanager.com/gtag/js]\n    privacyUrl",
+    );
     expect(problemsOf(asUrl)[0]?.message).toContain("no https:// and no path");
-    const twice = minimal
-      .replace("    privacyUrl", "    hosts: [a.example.com]\n    privacyUrl")
-      .replace("items:", `  - id: other
+    const twice = minimal.replace("    privacyUrl", "    hosts: [a.example.com]\n    privacyUrl").replace(
+      "items:",
+      `  - id: other
     name: Other
     provider: Other
     category: analytics
     privacyUrl: https://example.com/privacy
     hosts: [a.example.com]
     description: { en: Other. }
-items:`);
+items:`,
+    );
     expect(problemsOf(twice)[0]?.message).toContain('"a.example.com" is already listed for the service "ga4"');
   });
 });

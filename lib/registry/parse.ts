@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Parsed } from "../content/problems";
 import { didYouMean } from "../content/suggest";
 import { parseYamlSource, valueAt, zodProblems } from "../content/yaml-source";
-import { categorySchema, itemSchema, registrySchema, serviceSchema, type Registry } from "./schema";
+import { categorySchema, itemSchema, type Registry, registrySchema, serviceSchema } from "./schema";
 
 export function parseRegistry(text: string, file: string): Parsed<Registry> {
   const parsed = parseYamlSource(text, file);
@@ -29,7 +29,8 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { message:
     where = `In the ${SECTION_WORD[section] ?? section} ${typeof label === "string" ? `"${label}"` : `number ${index + 1}`}: `;
   }
   const given = valueAt(raw, issue.path);
-  const fieldName = typeof field === "string" ? field : typeof issue.path.at(-1) === "string" ? String(issue.path.at(-1)) : "";
+  const fieldName =
+    typeof field === "string" ? field : typeof issue.path.at(-1) === "string" ? String(issue.path.at(-1)) : "";
   switch (issue.code) {
     case "invalid_type":
       if (given === undefined) return { message: `${where}the field "${fieldName}" is missing.` };
@@ -49,7 +50,10 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { message:
       };
     case "custom": {
       const params = (issue as { params?: { known?: string[]; value?: string } }).params;
-      const hint = params?.known && params.value ? didYouMean(params.value, params.known) ?? `Known: ${params.known.join(", ")}.` : undefined;
+      const hint =
+        params?.known && params.value
+          ? (didYouMean(params.value, params.known) ?? `Known: ${params.known.join(", ")}.`)
+          : undefined;
       return { message: `${where}${issue.message}`, ...hintFrom(hint) };
     }
     default:

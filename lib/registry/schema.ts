@@ -9,7 +9,10 @@ const id = z
 
 /** A visitor-facing text, one entry per language: `{ en: "…", de: "…" }`. */
 export const localizedText = z
-  .record(z.string().regex(/^[a-z]{2}$/, "A language is written as a two-letter code such as en or de."), z.string().trim().min(1, "This text is empty."))
+  .record(
+    z.string().regex(/^[a-z]{2}$/, "A language is written as a two-letter code such as en or de."),
+    z.string().trim().min(1, "This text is empty."),
+  )
   .refine((t) => typeof t[defaultLocale] === "string", {
     message: `The ${defaultLocale} text is missing.`,
   });
@@ -19,7 +22,10 @@ export const hostPattern = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/, "A host is written like www.example.com, or *.example.com for all its subdomains (no https:// and no path).");
+  .regex(
+    /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/,
+    "A host is written like www.example.com, or *.example.com for all its subdomains (no https:// and no path).",
+  );
 
 export const storageTypes = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
 export type StorageType = (typeof storageTypes)[number];
@@ -39,7 +45,10 @@ export const serviceSchema = z.strictObject({
   privacyUrl: z.url({ message: "This must be a full web address starting with https://." }),
   advertising: z.boolean().default(false),
   /** Environment variable holding the account id (measurement id, pixel id); unset means not active. */
-  env: z.string().regex(/^NEXT_PUBLIC_[A-Z0-9_]+$/).optional(),
+  env: z
+    .string()
+    .regex(/^NEXT_PUBLIC_[A-Z0-9_]+$/)
+    .optional(),
   /** Hosts the service's scripts and beacons talk to; the scanner allows requests to them only with consent. */
   hosts: z.array(hostPattern).default([]),
   description: localizedText,
@@ -54,7 +63,9 @@ export const itemSchema = z.strictObject({
   /** Who sets it, when no service says so. */
   provider: z.string().trim().min(1).optional(),
   purpose: localizedText,
-  duration: z.string().refine((d) => parseDuration(d) !== null, { message: `This duration is not understood. ${DURATION_HELP}` }),
+  duration: z
+    .string()
+    .refine((d) => parseDuration(d) !== null, { message: `This duration is not understood. ${DURATION_HELP}` }),
   httpOnly: z.boolean().default(false),
   /** `site`: set by this policy site. `app`: set by the company's application on the same domain. */
   scope: z.enum(["site", "app"]).default("site"),
@@ -75,7 +86,9 @@ export const registrySchema = z
       ctx.addIssue({ code: "custom", path, message: `The ${kind} "${value}" is declared twice.` });
 
     const seen = new Set<string>();
-    r.categories.forEach((c, i) => (seen.has(c.id) ? duplicate("category", c.id, ["categories", i, "id"]) : seen.add(c.id)));
+    r.categories.forEach((c, i) =>
+      seen.has(c.id) ? duplicate("category", c.id, ["categories", i, "id"]) : seen.add(c.id),
+    );
     seen.clear();
     r.services.forEach((s, i) => {
       if (seen.has(s.id)) duplicate("service", s.id, ["services", i, "id"]);
@@ -100,7 +113,8 @@ export const registrySchema = z
       const key = `${item.storage}:${item.name}`;
       if (seen.has(key)) duplicate(`${item.storage} item`, item.name, ["items", i, "name"]);
       seen.add(key);
-      if (!categoryIds.includes(item.category)) unknown("category", item.category, categoryIds, ["items", i, "category"]);
+      if (!categoryIds.includes(item.category))
+        unknown("category", item.category, categoryIds, ["items", i, "category"]);
       if (item.service !== undefined) {
         const service = r.services.find((s) => s.id === item.service);
         if (!service) unknown("service", item.service, serviceIds, ["items", i, "service"]);

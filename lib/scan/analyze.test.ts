@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseRegistry } from "../registry/parse";
 import { itemSchema, type Registry } from "../registry/schema";
-import { analyze, formatSeconds, type Finding } from "./analyze";
-import type { ObservedCookie, ObservedRequest, ObservedStorage, Phase, Snapshot, StateObservation } from "./observation";
+import { analyze, type Finding, formatSeconds } from "./analyze";
+import type {
+  ObservedCookie,
+  ObservedRequest,
+  ObservedStorage,
+  Phase,
+  Snapshot,
+  StateObservation,
+} from "./observation";
 import { consentStates } from "./states";
 
 const REGISTRY = `categories:
@@ -98,7 +105,11 @@ const PAGE = `${SITE}/en/cookie-policy`;
 const T0 = 1_700_000_000_000;
 const DAY = 86400;
 
-function cookie(name: string, lifetimeSeconds: number | "session" = "session", extra: Partial<ObservedCookie> = {}): ObservedCookie {
+function cookie(
+  name: string,
+  lifetimeSeconds: number | "session" = "session",
+  extra: Partial<ObservedCookie> = {},
+): ObservedCookie {
   return {
     name,
     domain: "localhost",
@@ -117,7 +128,12 @@ function snap(phase: Phase, cookies: ObservedCookie[] = [], storage: ObservedSto
 function request(url: string, phase: Phase = "after-choice"): ObservedRequest {
   return { url, host: new URL(url).hostname, method: "GET", resourceType: "script", page: PAGE, phase };
 }
-function observe(state: string, snapshots: Snapshot[], requests: ObservedRequest[] = [], error?: string): StateObservation {
+function observe(
+  state: string,
+  snapshots: Snapshot[],
+  requests: ObservedRequest[] = [],
+  error?: string,
+): StateObservation {
   return {
     state,
     startedAt: T0 - 2000,
@@ -134,15 +150,26 @@ function cleanObservations(): StateObservation[] {
   const base = [cookie("sid", "session", { httpOnly: true })];
   const consent = local("site:consent");
   const ga = [cookie("_ga", 730 * DAY - 10), cookie("_ga_ABC123", 730 * DAY - 10)];
-  const gaReq = [request("https://www.googletagmanager.com/gtag/js?id=G-ABC123"), request("https://region1.google-analytics.com/g/collect?v=2")];
+  const gaReq = [
+    request("https://www.googletagmanager.com/gtag/js?id=G-ABC123"),
+    request("https://region1.google-analytics.com/g/collect?v=2"),
+  ];
   const tt = [cookie("_ttp", 395 * DAY)];
   const ttReq = [request("https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=X")];
   const before = snap("before-choice", base);
   return [
     observe("no-decision", [before]),
     observe("reject-all", [before, snap("after-choice", base, [consent])]),
-    observe("accept-all", [before, snap("after-choice", [...base, ...ga, ...tt], [consent, local("site:theme")])], [...gaReq, ...ttReq]),
-    observe("category-analytics", [before, snap("after-choice", [...base, ...ga, ...tt], [consent])], [...gaReq, ...ttReq]),
+    observe(
+      "accept-all",
+      [before, snap("after-choice", [...base, ...ga, ...tt], [consent, local("site:theme")])],
+      [...gaReq, ...ttReq],
+    ),
+    observe(
+      "category-analytics",
+      [before, snap("after-choice", [...base, ...ga, ...tt], [consent])],
+      [...gaReq, ...ttReq],
+    ),
     observe("category-functional", [before, snap("after-choice", base, [consent, local("site:theme")])]),
     observe("service-ga4", [before, snap("after-choice", [...base, ...ga], [consent])], gaReq),
     observe("service-tiktok", [before, snap("after-choice", [...base, ...tt], [consent])], ttReq),
@@ -159,7 +186,8 @@ function run(observations: StateObservation[]) {
   const reg = registry();
   return analyze({ registry: reg, states: consentStates(reg), observations, site: SITE });
 }
-const ofKind = <K extends Finding["kind"]>(findings: Finding[], kind: K) => findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+const ofKind = <K extends Finding["kind"]>(findings: Finding[], kind: K) =>
+  findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
 
 describe("analyze, on a site that keeps its declaration", () => {
   const result = run(cleanObservations());
@@ -216,25 +244,35 @@ describe("analyze, on a site that breaks its declaration", () => {
       observe("accept-all", [snap("before-choice", [cookie("_ga", DAY)]), snap("after-choice", [cookie("_ga", DAY)])]),
     );
     const [theme, ga] = ofKind(run(obs).findings, "not-granted");
-    expect(theme).toMatchObject({ declared: "site:theme", category: "functional", occurrences: [{ state: "no-decision", phase: "before-choice" }] });
-    expect(theme?.title).toBe('Declared localStorage key "site:theme" present without consent for the Functional category');
-    expect(ga).toMatchObject({ declared: "_ga", service: "ga4", occurrences: [{ state: "accept-all", phase: "before-choice" }] });
+    expect(theme).toMatchObject({
+      declared: "site:theme",
+      category: "functional",
+      occurrences: [{ state: "no-decision", phase: "before-choice" }],
+    });
+    expect(theme?.title).toBe(
+      'Declared localStorage key "site:theme" present without consent for the Functional category',
+    );
+    expect(ga).toMatchObject({
+      declared: "_ga",
+      service: "ga4",
+      occurrences: [{ state: "accept-all", phase: "before-choice" }],
+    });
     expect(ga?.detail).toContain("Accept all (before the choice)");
   });
 
   it("flags TikTok's cookie under Global Privacy Control, since TikTok is advertising", () => {
-    const obs = withStates(
-      observe("accept-all-gpc", [snap("after-choice", [cookie("_ttp", DAY)])]),
-    );
+    const obs = withStates(observe("accept-all-gpc", [snap("after-choice", [cookie("_ttp", DAY)])]));
     const [f] = ofKind(run(obs).findings, "not-granted");
-    expect(f).toMatchObject({ declared: "_ttp", service: "tiktok", occurrences: [{ state: "accept-all-gpc", phase: "after-choice" }] });
+    expect(f).toMatchObject({
+      declared: "_ttp",
+      service: "tiktok",
+      occurrences: [{ state: "accept-all-gpc", phase: "after-choice" }],
+    });
     expect(f?.title).toContain("TikTok Pixel");
   });
 
   it("flags a GA4 item where only TikTok was granted", () => {
-    const obs = withStates(
-      observe("service-tiktok", [snap("after-choice", [cookie("_ga_XYZ", DAY)])]),
-    );
+    const obs = withStates(observe("service-tiktok", [snap("after-choice", [cookie("_ga_XYZ", DAY)])]));
     const [f] = ofKind(run(obs).findings, "not-granted");
     expect(f).toMatchObject({ declared: "_ga_*", names: ["_ga_XYZ"], occurrences: [{ state: "service-tiktok" }] });
   });
@@ -248,15 +286,20 @@ describe("analyze, on a site that breaks its declaration", () => {
     const found = ofKind(run(obs).findings, "third-party-request");
     expect(found.map((f) => [f.host, f.service, f.occurrences])).toEqual([
       ["www.googletagmanager.com", "ga4", [{ state: "reject-all", phase: "after-choice" }]],
-      ["analytics.tiktok.com", "tiktok", [{ state: "accept-all", phase: "before-choice" }, { state: "service-ga4", phase: "after-choice" }]],
+      [
+        "analytics.tiktok.com",
+        "tiktok",
+        [
+          { state: "accept-all", phase: "before-choice" },
+          { state: "service-ga4", phase: "after-choice" },
+        ],
+      ],
     ]);
     expect(found[1]?.urls).toContain("https://analytics.tiktok.com/api/v2/pixel");
   });
 
   it("flags a request to a host no service owns, even after accept all", () => {
-    const obs = withStates(
-      observe("accept-all", [], [request("https://cdn.tracker.example/t.js")]),
-    );
+    const obs = withStates(observe("accept-all", [], [request("https://cdn.tracker.example/t.js")]));
     const [f] = ofKind(run(obs).findings, "third-party-request");
     expect(f).toMatchObject({ host: "cdn.tracker.example", severity: "violation" });
     expect(f?.service).toBeUndefined();
@@ -264,35 +307,32 @@ describe("analyze, on a site that breaks its declaration", () => {
   });
 
   it("ignores requests to the site's own host", () => {
-    const obs = withStates(
-      observe("no-decision", [], [request(`${SITE}/_next/static/chunk.js`, "before-choice")]),
-    );
+    const obs = withStates(observe("no-decision", [], [request(`${SITE}/_next/static/chunk.js`, "before-choice")]));
     expect(run(obs).violations).toBe(0);
   });
 
   it("flags a cookie that lives longer than declared, with both lifetimes in words", () => {
-    const obs = withStates(
-      observe("accept-all", [snap("after-choice", [cookie("_ttp", 420 * DAY + 30)])]),
-    );
+    const obs = withStates(observe("accept-all", [snap("after-choice", [cookie("_ttp", 420 * DAY + 30)])]));
     const [f] = ofKind(run(obs).findings, "expiry");
-    expect(f).toMatchObject({ declared: "_ttp", declaredDuration: "13mo", declaredMaxSeconds: 13 * 31 * DAY, observedSeconds: 420 * DAY + 30 });
+    expect(f).toMatchObject({
+      declared: "_ttp",
+      declaredDuration: "13mo",
+      declaredMaxSeconds: 13 * 31 * DAY,
+      observedSeconds: 420 * DAY + 30,
+    });
     expect(f?.detail).toContain("at most 403 days");
     expect(f?.detail).toContain("at least 420 days");
   });
 
   it("flags a persistent cookie declared as a session cookie", () => {
-    const obs = withStates(
-      observe("no-decision", [snap("before-choice", [cookie("sid", 3600, { httpOnly: true })])]),
-    );
+    const obs = withStates(observe("no-decision", [snap("before-choice", [cookie("sid", 3600, { httpOnly: true })])]));
     const [f] = ofKind(run(obs).findings, "expiry");
     expect(f).toMatchObject({ declared: "sid", declaredMaxSeconds: 0 });
     expect(f?.detail).toContain("deleted when the browser closes");
   });
 
   it("accepts a cookie whose lifetime equals its declaration", () => {
-    const obs = withStates(
-      observe("accept-all", [snap("after-choice", [cookie("_ttp", 13 * 31 * DAY)])]),
-    );
+    const obs = withStates(observe("accept-all", [snap("after-choice", [cookie("_ttp", 13 * 31 * DAY)])]));
     expect(ofKind(run(obs).findings, "expiry")).toEqual([]);
   });
 
@@ -304,12 +344,19 @@ describe("analyze, on a site that breaks its declaration", () => {
     const [f] = ofKind(run(obs).findings, "undeclared");
     expect(f).toMatchObject({ storage: "localStorage", name: "site:scroll", places: [SITE], severity: "violation" });
     const entry = (parse(f!.suggestion.replace('en: ""', "en: Scroll position.")) as unknown[])[0];
-    expect(itemSchema.parse(entry)).toMatchObject({ name: "site:scroll", category: "functional", provider: "Example", duration: "persistent" });
+    expect(itemSchema.parse(entry)).toMatchObject({
+      name: "site:scroll",
+      category: "functional",
+      provider: "Example",
+      duration: "persistent",
+    });
   });
 
   it("suggests a cookie's real lifetime and HttpOnly, and says when it sits on another domain", () => {
     const obs = withStates(
-      observe("service-tiktok", [snap("after-choice", [cookie("tt_chain", 100 * DAY, { domain: ".tiktok.com", httpOnly: true })])]),
+      observe("service-tiktok", [
+        snap("after-choice", [cookie("tt_chain", 100 * DAY, { domain: ".tiktok.com", httpOnly: true })]),
+      ]),
     );
     const [f] = ofKind(run(obs).findings, "undeclared");
     expect(f?.suggestion).toContain("service: tiktok");
@@ -324,7 +371,9 @@ describe("analyze, on a site that breaks its declaration", () => {
       registry: reg,
       states: consentStates(reg),
       site: "http://www.candor.test:3161",
-      observations: [observe("no-decision", [snap("before-choice", [cookie("parent", "session", { domain: ".candor.test" })])])],
+      observations: [
+        observe("no-decision", [snap("before-choice", [cookie("parent", "session", { domain: ".candor.test" })])]),
+      ],
     });
     expect(ofKind(result.findings, "undeclared")[0]?.suggestion).not.toContain("# seen on");
   });
@@ -350,9 +399,7 @@ describe("analyze, on a site that breaks its declaration", () => {
   });
 
   it("turns a state it could not bring about into a violation, first in the list", () => {
-    const obs = withStates(
-      observe("category-analytics", [], [], 'No switch named "Analytics" in the dialog.'),
-    );
+    const obs = withStates(observe("category-analytics", [], [], 'No switch named "Analytics" in the dialog.'));
     const result = run(obs);
     expect(result.findings[0]).toMatchObject({ kind: "state-error", severity: "violation" });
     expect(result.findings[0]?.detail).toContain('No switch named "Analytics"');
@@ -360,9 +407,7 @@ describe("analyze, on a site that breaks its declaration", () => {
   });
 
   it("orders violations before information", () => {
-    const obs = withStates(
-      observe("no-decision", [snap("before-choice", [], [local("x")])]),
-    );
+    const obs = withStates(observe("no-decision", [snap("before-choice", [], [local("x")])]));
     const severities = run(obs).findings.map((f) => f.severity);
     expect(severities.indexOf("info")).toBeGreaterThan(severities.lastIndexOf("violation"));
   });

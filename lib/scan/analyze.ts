@@ -5,7 +5,7 @@ import { findItem } from "../registry/match";
 import { localize, type Registry, type RegistryItem, type StorageType } from "../registry/schema";
 import { serviceForHost } from "./hosts";
 import type { Phase, StateObservation } from "./observation";
-import { beforeChoiceGrants, itemAllowed, type ConsentState, type Grants } from "./states";
+import { beforeChoiceGrants, type ConsentState, type Grants, itemAllowed } from "./states";
 import { guessCategory, siteProvider, suggestEntry } from "./suggest";
 
 export interface Occurrence {
@@ -74,7 +74,13 @@ export interface StateErrorFinding extends FindingBase {
   error: string;
 }
 
-export type Finding = UndeclaredFinding | NotGrantedFinding | ThirdPartyFinding | ExpiryFinding | NeverSeenFinding | StateErrorFinding;
+export type Finding =
+  | UndeclaredFinding
+  | NotGrantedFinding
+  | ThirdPartyFinding
+  | ExpiryFinding
+  | NeverSeenFinding
+  | StateErrorFinding;
 export type FindingKind = Finding["kind"];
 
 export type CellStatus = "absent" | "allowed" | "not-allowed" | "undeclared";
@@ -146,7 +152,14 @@ interface Sighting {
   httpOnly?: boolean;
 }
 
-const KIND_ORDER: FindingKind[] = ["state-error", "not-granted", "third-party-request", "expiry", "undeclared", "never-seen"];
+const KIND_ORDER: FindingKind[] = [
+  "state-error",
+  "not-granted",
+  "third-party-request",
+  "expiry",
+  "undeclared",
+  "never-seen",
+];
 const MAX_PAGES = 5;
 
 export function analyze({ registry, states, observations, site, locale = "en" }: AnalyzeInput): Analysis {
@@ -191,7 +204,8 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
           lifetime: c.expires > 0 ? Math.max(0, c.expires - snap.takenAt / 1000) : 0,
           httpOnly: c.httpOnly,
         });
-      for (const s of snap.storage) see(s.storage, { name: s.name, state, phase: snap.phase, grants, page: snap.page, place: s.origin });
+      for (const s of snap.storage)
+        see(s.storage, { name: s.name, state, phase: snap.phase, grants, page: snap.page, place: s.origin });
     }
   }
 
@@ -205,7 +219,11 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
       const places = unique(list.map((s) => s.place));
       const foreign = places.filter((p) => !isOwnPlace(p, storage, siteUrl));
       const lifetime = storage === "cookie" ? Math.max(...list.map((s) => s.lifetime ?? 0)) : undefined;
-      const guess = guessCategory(registry, list.map((s) => ({ state: s.state, grants: s.grants })), locale);
+      const guess = guessCategory(
+        registry,
+        list.map((s) => ({ state: s.state, grants: s.grants })),
+        locale,
+      );
       findings.push({
         kind: "undeclared",
         severity: "violation",
@@ -237,7 +255,9 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
     if (!list) continue;
     const service = item.service !== undefined ? registry.services.find((s) => s.id === item.service) : undefined;
     const category = registry.categories.find((c) => c.id === item.category);
-    const owner = service ? service.name : `the ${category ? localize(category.title, locale) : item.category} category`;
+    const owner = service
+      ? service.name
+      : `the ${category ? localize(category.title, locale) : item.category} category`;
     const bad = list.filter((s) => !itemAllowed(item, s.grants, registry));
     if (bad.length > 0) {
       const occ = occurrencesOf(bad);
@@ -300,7 +320,8 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
         cell.status = "not-allowed";
         let bad = hostBad.get(host);
         if (!bad) hostBad.set(host, (bad = { occurrences: [], urls: new Set(), pages: new Set() }));
-        if (!bad.occurrences.some((o) => o.state === state.id && o.phase === req.phase)) bad.occurrences.push({ state: state.id, phase: req.phase });
+        if (!bad.occurrences.some((o) => o.state === state.id && o.phase === req.phase))
+          bad.occurrences.push({ state: state.id, phase: req.phase });
         bad.urls.add(req.url);
         bad.pages.add(req.page);
       }
@@ -314,7 +335,9 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
       host,
       ...(service ? { service: service.id } : {}),
       urls: [...bad.urls].slice(0, MAX_PAGES),
-      title: service ? `Request to ${host} (${service.name}) without consent for it` : `Request to ${host}, which no service in the registry owns`,
+      title: service
+        ? `Request to ${host} (${service.name}) without consent for it`
+        : `Request to ${host}, which no service in the registry owns`,
       detail: service
         ? `Seen in: ${describeOccurrences(bad.occurrences, stateById)}. ${service.name} may only be contacted once the visitor grants it.`
         : `Seen in: ${describeOccurrences(bad.occurrences, stateById)}. List the host under the hosts of the service that uses it in content/registry.yaml (and load it only with consent), or stop the request.`,
@@ -328,7 +351,11 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
     if (seenItems.has(item)) continue;
     const service = item.service !== undefined ? registry.services.find((s) => s.id === item.service) : undefined;
     const reason: NeverSeenFinding["reason"] =
-      item.scope === "app" ? "app" : service && service.hosts.length > 0 && !contactedServices.has(service.id) ? "inactive-service" : "stale";
+      item.scope === "app"
+        ? "app"
+        : service && service.hosts.length > 0 && !contactedServices.has(service.id)
+          ? "inactive-service"
+          : "stale";
     const detail = {
       app: "Declared as set by the application (scope: app), not by this site: not expected here.",
       "inactive-service": `${service?.name} sent no request in any state, so it seems not active on this deployment${service?.env ? ` (is ${service.env} set?)` : ""}.`,
@@ -348,7 +375,10 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
   }
 
   // ── The state-by-item matrix ────────────────────────────────────────────────────────────────────
-  const blankCells = () => Object.fromEntries(states.map((s) => [s.id, { status: "absent" as CellStatus, names: [] as string[], beforeChoice: false }]));
+  const blankCells = () =>
+    Object.fromEntries(
+      states.map((s) => [s.id, { status: "absent" as CellStatus, names: [] as string[], beforeChoice: false }]),
+    );
   const fill = (row: MatrixRow, list: Sighting[], judge: (s: Sighting) => CellStatus) => {
     for (const s of list) {
       const cell = row.cells[s.state.id];
@@ -381,7 +411,13 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
     items.push(row);
   }
 
-  const sorted = findings.sort((a, b) => (a.severity === b.severity ? KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) : a.severity === "violation" ? -1 : 1));
+  const sorted = findings.sort((a, b) =>
+    a.severity === b.severity
+      ? KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+      : a.severity === "violation"
+        ? -1
+        : 1,
+  );
   const pages = unique(observations.flatMap((o) => o.visits.filter((v) => v.error === undefined).map((v) => v.url)));
   return {
     states: states.map((s) => {
@@ -415,7 +451,9 @@ function isOwnPlace(place: string, storage: StorageType, site: URL): boolean {
 
 function occurrencesOf(list: Sighting[]): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const s of list) if (!out.some((o) => o.state === s.state.id && o.phase === s.phase)) out.push({ state: s.state.id, phase: s.phase });
+  for (const s of list)
+    if (!out.some((o) => o.state === s.state.id && o.phase === s.phase))
+      out.push({ state: s.state.id, phase: s.phase });
   return out;
 }
 
@@ -423,7 +461,10 @@ function pagesOf(list: Sighting[]): string[] {
   return unique(list.map((s) => s.page)).slice(0, MAX_PAGES);
 }
 
-export function describeOccurrences(occurrences: Occurrence[], states: Map<string, Pick<ConsentState, "label">>): string {
+export function describeOccurrences(
+  occurrences: Occurrence[],
+  states: Map<string, Pick<ConsentState, "label">>,
+): string {
   return occurrences
     .map((o) => {
       const label = states.get(o.state)?.label ?? o.state;
@@ -434,7 +475,13 @@ export function describeOccurrences(occurrences: Occurrence[], states: Map<strin
 }
 
 export function storageWord(storage: StorageType): string {
-  return { cookie: "cookie", localStorage: "localStorage key", sessionStorage: "sessionStorage key", indexedDB: "IndexedDB database", cacheStorage: "Cache Storage cache" }[storage];
+  return {
+    cookie: "cookie",
+    localStorage: "localStorage key",
+    sessionStorage: "sessionStorage key",
+    indexedDB: "IndexedDB database",
+    cacheStorage: "Cache Storage cache",
+  }[storage];
 }
 
 /** Seconds in the largest unit that keeps it readable: "400 days", "2 hours". */

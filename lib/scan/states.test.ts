@@ -6,7 +6,10 @@ import type { Registry } from "../registry/schema";
 import { beforeChoiceGrants, consentStates, itemAllowed } from "./states";
 
 function shippedRegistry(): Registry {
-  const r = parseRegistry(readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"), "content/registry.yaml");
+  const r = parseRegistry(
+    readFileSync(path.join(process.cwd(), "content/registry.yaml"), "utf8"),
+    "content/registry.yaml",
+  );
   if (!r.success) throw new Error("the shipped registry is invalid");
   return r.data;
 }
@@ -41,8 +44,14 @@ describe("consentStates", () => {
   });
 
   it("grants a category's services with it, and one service alone without its category", () => {
-    expect(byId("category-analytics").grants).toEqual({ categories: ["necessary", "security", "analytics"], services: ["ga4", "tiktok"] });
-    expect(byId("category-functional").grants).toEqual({ categories: ["necessary", "security", "functional"], services: [] });
+    expect(byId("category-analytics").grants).toEqual({
+      categories: ["necessary", "security", "analytics"],
+      services: ["ga4", "tiktok"],
+    });
+    expect(byId("category-functional").grants).toEqual({
+      categories: ["necessary", "security", "functional"],
+      services: [],
+    });
     expect(byId("service-tiktok").grants).toEqual({ categories: ["necessary", "security"], services: ["tiktok"] });
   });
 
@@ -64,12 +73,17 @@ describe("consentStates", () => {
       ],
     });
     const ga4 = byId("service-ga4").action;
-    expect(ga4.kind === "customize" && ga4.switches.filter((s) => s.on).map((s) => s.name)).toEqual(["Google Analytics 4"]);
+    expect(ga4.kind === "customize" && ga4.switches.filter((s) => s.on).map((s) => s.name)).toEqual([
+      "Google Analytics 4",
+    ]);
   });
 
   it("keeps short column headers apart when a category and a service share an id", () => {
     const clash = consentStates({
-      categories: [...registry.categories, { id: "ga4", required: false, title: { en: "GA" }, description: { en: "x" } }],
+      categories: [
+        ...registry.categories,
+        { id: "ga4", required: false, title: { en: "GA" }, description: { en: "x" } },
+      ],
       services: registry.services,
     });
     const shorts = clash.map((s) => s.short);
@@ -88,13 +102,17 @@ describe("itemAllowed", () => {
 
   it("allows a service's item only when that service is granted", () => {
     expect(itemAllowed({ category: "analytics", service: "ga4" }, none, registry)).toBe(false);
-    expect(itemAllowed({ category: "analytics", service: "ga4" }, { ...none, services: ["tiktok"] }, registry)).toBe(false);
+    expect(itemAllowed({ category: "analytics", service: "ga4" }, { ...none, services: ["tiktok"] }, registry)).toBe(
+      false,
+    );
     expect(itemAllowed({ category: "analytics", service: "ga4" }, { ...none, services: ["ga4"] }, registry)).toBe(true);
   });
 
   it("allows an item without a service only when its category is granted, not when one service of it is", () => {
     expect(itemAllowed({ category: "functional" }, none, registry)).toBe(false);
-    expect(itemAllowed({ category: "functional" }, { ...none, categories: [...none.categories, "functional"] }, registry)).toBe(true);
+    expect(
+      itemAllowed({ category: "functional" }, { ...none, categories: [...none.categories, "functional"] }, registry),
+    ).toBe(true);
     expect(itemAllowed({ category: "analytics" }, { ...none, services: ["ga4"] }, registry)).toBe(false);
   });
 });

@@ -40,7 +40,10 @@ export interface ConsentState {
  * No decision, reject all, accept all, each optional category alone, each optional service alone, and
  * accept all with Global Privacy Control (which keeps advertising services off).
  */
-export function consentStates(registry: Pick<Registry, "categories" | "services">, locale: string = defaultLocale): ConsentState[] {
+export function consentStates(
+  registry: Pick<Registry, "categories" | "services">,
+  locale: string = defaultLocale,
+): ConsentState[] {
   const required = registry.categories.filter((c) => c.required).map((c) => c.id);
   const optional = registry.categories.filter((c) => !c.required);
   const alwaysOnServices = registry.services.filter((s) => required.includes(s.category)).map((s) => s.id);
@@ -52,8 +55,20 @@ export function consentStates(registry: Pick<Registry, "categories" | "services"
   const customize = (categoryOn: (id: string) => boolean, serviceOn: (id: string) => boolean): StateAction => ({
     kind: "customize",
     switches: [
-      ...optional.map((c) => ({ name: localize(c.title, locale), on: categoryOn(c.id), of: "category" as const, id: c.id, category: c.id })),
-      ...optionalServices.map((s) => ({ name: s.name, on: serviceOn(s.id), of: "service" as const, id: s.id, category: s.category })),
+      ...optional.map((c) => ({
+        name: localize(c.title, locale),
+        on: categoryOn(c.id),
+        of: "category" as const,
+        id: c.id,
+        category: c.id,
+      })),
+      ...optionalServices.map((s) => ({
+        name: s.name,
+        on: serviceOn(s.id),
+        of: "service" as const,
+        id: s.id,
+        category: s.category,
+      })),
     ],
   });
   const all = grants(
@@ -62,9 +77,30 @@ export function consentStates(registry: Pick<Registry, "categories" | "services"
   );
 
   const states: ConsentState[] = [
-    { id: "no-decision", label: "No decision", short: "none", action: { kind: "none" }, gpc: false, grants: grants([], []) },
-    { id: "reject-all", label: "Reject all", short: "reject", action: { kind: "banner", button: "Reject all" }, gpc: false, grants: grants([], []) },
-    { id: "accept-all", label: "Accept all", short: "accept", action: { kind: "banner", button: "Accept all" }, gpc: false, grants: all },
+    {
+      id: "no-decision",
+      label: "No decision",
+      short: "none",
+      action: { kind: "none" },
+      gpc: false,
+      grants: grants([], []),
+    },
+    {
+      id: "reject-all",
+      label: "Reject all",
+      short: "reject",
+      action: { kind: "banner", button: "Reject all" },
+      gpc: false,
+      grants: grants([], []),
+    },
+    {
+      id: "accept-all",
+      label: "Accept all",
+      short: "accept",
+      action: { kind: "banner", button: "Accept all" },
+      gpc: false,
+      grants: all,
+    },
   ];
   for (const c of optional) {
     const services = optionalServices.filter((s) => s.category === c.id).map((s) => s.id);
@@ -72,7 +108,10 @@ export function consentStates(registry: Pick<Registry, "categories" | "services"
       id: `category-${c.id}`,
       label: `${localize(c.title, locale)} alone`,
       short: c.id,
-      action: customize((id) => id === c.id, (id) => services.includes(id)),
+      action: customize(
+        (id) => id === c.id,
+        (id) => services.includes(id),
+      ),
       gpc: false,
       grants: grants([c.id], services),
     });
@@ -82,7 +121,10 @@ export function consentStates(registry: Pick<Registry, "categories" | "services"
       id: `service-${s.id}`,
       label: `${s.name} alone`,
       short: s.id,
-      action: customize(() => false, (id) => id === s.id),
+      action: customize(
+        () => false,
+        (id) => id === s.id,
+      ),
       gpc: false,
       grants: grants([], [s.id]),
     });
@@ -112,7 +154,11 @@ export function beforeChoiceGrants(states: ConsentState[]): Grants {
 }
 
 /** Whether a declared item may be present under these grants. */
-export function itemAllowed(item: Pick<RegistryItem, "category" | "service">, grants: Grants, registry: Pick<Registry, "categories">): boolean {
+export function itemAllowed(
+  item: Pick<RegistryItem, "category" | "service">,
+  grants: Grants,
+  registry: Pick<Registry, "categories">,
+): boolean {
   if (registry.categories.find((c) => c.id === item.category)?.required) return true;
   if (item.service !== undefined) return grants.services.includes(item.service);
   return grants.categories.includes(item.category);

@@ -14,8 +14,26 @@ const registry = {
     { id: "functional", required: false, title: { en: "Functional" }, description: { en: "x" } },
   ],
   services: [
-    { id: "ga4", name: "Google Analytics 4", provider: "Google", category: "analytics", privacyUrl: "https://x.example", advertising: false, hosts: [], description: { en: "x" } },
-    { id: "tiktok", name: "TikTok Pixel", provider: "TikTok", category: "analytics", privacyUrl: "https://x.example", advertising: true, hosts: [], description: { en: "x" } },
+    {
+      id: "ga4",
+      name: "Google Analytics 4",
+      provider: "Google",
+      category: "analytics",
+      privacyUrl: "https://x.example",
+      advertising: false,
+      hosts: [],
+      description: { en: "x" },
+    },
+    {
+      id: "tiktok",
+      name: "TikTok Pixel",
+      provider: "TikTok",
+      category: "analytics",
+      privacyUrl: "https://x.example",
+      advertising: true,
+      hosts: [],
+      description: { en: "x" },
+    },
   ],
 };
 const states = consentStates(registry);
@@ -57,7 +75,9 @@ describe("guessCategory", () => {
   });
 
   it("names the one service granted wherever the item was seen", () => {
-    expect(guessCategory(registry, seen("accept-all", "category-analytics", "service-ga4", "accept-all-gpc"))).toMatchObject({ category: "analytics", service: "ga4" });
+    expect(
+      guessCategory(registry, seen("accept-all", "category-analytics", "service-ga4", "accept-all-gpc")),
+    ).toMatchObject({ category: "analytics", service: "ga4" });
   });
 
   it("names the one category granted wherever the item was seen", () => {
@@ -83,12 +103,24 @@ describe("suggestEntry", () => {
     });
     const entry = parse(yaml.replace('en: ""', "en: Counts visits.")) as unknown[];
     const item = itemSchema.parse(entry[0]);
-    expect(item).toMatchObject({ name: "*weird: name", storage: "cookie", category: "analytics", service: "ga4", duration: "13mo", httpOnly: true });
+    expect(item).toMatchObject({
+      name: "*weird: name",
+      storage: "cookie",
+      category: "analytics",
+      service: "ga4",
+      duration: "13mo",
+      httpOnly: true,
+    });
     expect(findItem({ items: [item] }, "cookie", "*weird: name")).toBe(item);
   });
 
   it("leaves the purpose empty on purpose, so the content check insists on real words", () => {
-    const yaml = suggestEntry({ storage: "localStorage", name: "k", guess: { category: "functional", reason: "r" }, provider: "IMsupporting" });
+    const yaml = suggestEntry({
+      storage: "localStorage",
+      name: "k",
+      guess: { category: "functional", reason: "r" },
+      provider: "IMsupporting",
+    });
     const entry = (parse(yaml) as unknown[])[0];
     expect(itemSchema.safeParse(entry).success).toBe(false);
     expect(yaml).toContain("provider: IMsupporting");
@@ -97,7 +129,13 @@ describe("suggestEntry", () => {
   });
 
   it("declares sessionStorage for the session and says where a foreign item lives", () => {
-    const yaml = suggestEntry({ storage: "sessionStorage", name: "s", guess: { category: "functional", reason: "r" }, provider: "P", foreignPlace: "https://widget.example" });
+    const yaml = suggestEntry({
+      storage: "sessionStorage",
+      name: "s",
+      guess: { category: "functional", reason: "r" },
+      provider: "P",
+      foreignPlace: "https://widget.example",
+    });
     expect(yaml).toContain("duration: session");
     expect(yaml).toContain("# seen on https://widget.example");
   });
@@ -105,7 +143,17 @@ describe("suggestEntry", () => {
 
 describe("siteProvider", () => {
   it("takes the provider most of the site's own items name", () => {
-    const item = (provider?: string, service?: string) => ({ name: "x", storage: "cookie" as const, category: "c", purpose: { en: "p" }, duration: "1d", httpOnly: false, scope: "site" as const, ...(provider ? { provider } : {}), ...(service ? { service } : {}) });
+    const item = (provider?: string, service?: string) => ({
+      name: "x",
+      storage: "cookie" as const,
+      category: "c",
+      purpose: { en: "p" },
+      duration: "1d",
+      httpOnly: false,
+      scope: "site" as const,
+      ...(provider ? { provider } : {}),
+      ...(service ? { service } : {}),
+    });
     expect(siteProvider({ items: [item("A"), item("B"), item("B"), item(undefined, "ga4")] }, "host")).toBe("B");
     expect(siteProvider({ items: [item(undefined, "ga4")] }, "host")).toBe("host");
   });

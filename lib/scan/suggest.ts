@@ -41,13 +41,19 @@ export interface Guess {
  * granted means the site treats it as strictly necessary; seen only where one service (or category)
  * was granted points to that one.
  */
-export function guessCategory(registry: Pick<Registry, "categories" | "services">, sightings: Sighting[], locale = "en"): Guess {
+export function guessCategory(
+  registry: Pick<Registry, "categories" | "services">,
+  sightings: Sighting[],
+  locale = "en",
+): Guess {
   const required = registry.categories.filter((c) => c.required);
   const optionalIds = registry.categories.filter((c) => !c.required).map((c) => c.id);
   const requiredServices = registry.services.filter((s) => required.some((c) => c.id === s.category)).map((s) => s.id);
   const firstRequired = required[0]?.id ?? registry.categories[0]?.id ?? "necessary";
   const nothingOptional = sightings.find(
-    (s) => s.grants.categories.every((c) => !optionalIds.includes(c)) && s.grants.services.every((id) => requiredServices.includes(id)),
+    (s) =>
+      s.grants.categories.every((c) => !optionalIds.includes(c)) &&
+      s.grants.services.every((id) => requiredServices.includes(id)),
   );
   if (nothingOptional || sightings.length === 0) {
     return {
@@ -61,11 +67,20 @@ export function guessCategory(registry: Pick<Registry, "categories" | "services"
   const seenIn = [...new Set(sightings.map((s) => s.state.label))].join(", ");
   if (services.length === 1) {
     const service = registry.services.find((s) => s.id === services[0]);
-    if (service) return { category: service.category, service: service.id, reason: `seen only when ${service.name} was granted (${seenIn})` };
+    if (service)
+      return {
+        category: service.category,
+        service: service.id,
+        reason: `seen only when ${service.name} was granted (${seenIn})`,
+      };
   }
   if (categories.length === 1) {
     const category = registry.categories.find((c) => c.id === categories[0]);
-    if (category) return { category: category.id, reason: `seen only when ${localize(category.title, locale)} was granted (${seenIn})` };
+    if (category)
+      return {
+        category: category.id,
+        reason: `seen only when ${localize(category.title, locale)} was granted (${seenIn})`,
+      };
   }
   const candidates = categories.length > 0 ? categories : optionalIds;
   return {
@@ -101,7 +116,9 @@ export function suggestEntry(input: SuggestionInput): string {
     `  - name: ${scalar(input.name)}`,
     `    storage: ${input.storage}`,
     `    category: ${scalar(input.guess.category)}   # ${input.guess.reason}`,
-    input.guess.service !== undefined ? `    service: ${scalar(input.guess.service)}` : `    provider: ${scalar(input.provider)}`,
+    input.guess.service !== undefined
+      ? `    service: ${scalar(input.guess.service)}`
+      : `    provider: ${scalar(input.provider)}`,
   ];
   if (input.httpOnly) lines.push("    httpOnly: true");
   if (input.foreignPlace) lines.push(`    # seen on ${input.foreignPlace}, not on this site's own host`);
@@ -116,7 +133,8 @@ export function suggestEntry(input: SuggestionInput): string {
 /** The provider most of the registry's own items name (the company running the site). */
 export function siteProvider(registry: Pick<Registry, "items">, fallback: string): string {
   const counts = new Map<string, number>();
-  for (const item of registry.items) if (item.service === undefined && item.provider) counts.set(item.provider, (counts.get(item.provider) ?? 0) + 1);
+  for (const item of registry.items)
+    if (item.service === undefined && item.provider) counts.set(item.provider, (counts.get(item.provider) ?? 0) + 1);
   let best: string | undefined;
   for (const [provider, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = provider;
   return best ?? fallback;

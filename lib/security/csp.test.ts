@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildCsp } from "./csp";
 import { inlineScriptHashes, inlineScripts, sha256Source } from "./inline-scripts";
 
-const vendors = { script: ["www.googletagmanager.com", "analytics.tiktok.com"], connect: ["analytics.tiktok.com", "*.google-analytics.com"] };
+const vendors = {
+  script: ["www.googletagmanager.com", "analytics.tiktok.com"],
+  connect: ["analytics.tiktok.com", "*.google-analytics.com"],
+};
 
 function directive(csp: string, name: string): string[] {
   const d = csp.split("; ").find((x) => x.startsWith(`${name} `));
@@ -12,7 +15,12 @@ function directive(csp: string, name: string): string[] {
 describe("the CSP", () => {
   it("allows scripts only from self, the page's hashes and the consent-loaded vendors", () => {
     const csp = buildCsp({ scriptHashes: ["sha256-abc=", "sha256-abc="], vendors });
-    expect(directive(csp, "script-src")).toEqual(["'self'", "'sha256-abc='", "https://analytics.tiktok.com", "https://www.googletagmanager.com"]);
+    expect(directive(csp, "script-src")).toEqual([
+      "'self'",
+      "'sha256-abc='",
+      "https://analytics.tiktok.com",
+      "https://www.googletagmanager.com",
+    ]);
     expect(directive(csp, "script-src")).not.toContain("'unsafe-inline'");
     expect(directive(csp, "script-src")).not.toContain("'unsafe-eval'");
     expect(directive(csp, "frame-ancestors")).toEqual(["'none'"]);
@@ -23,9 +31,10 @@ describe("the CSP", () => {
   });
 
   it("relaxes only in development", () => {
-    expect(directive(buildCsp({ scriptHashes: [], vendors, development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(buildCsp({ scriptHashes: [], vendors, development: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
-
 });
 
 describe("inline script hashes", () => {

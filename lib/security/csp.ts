@@ -21,7 +21,12 @@ export function buildCsp({ scriptHashes, vendors, development = false }: CspOpti
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", ...hashes, ...https(vendors.script), ...(development ? ["'unsafe-eval'", "'unsafe-inline'"] : [])],
+    "script-src": [
+      "'self'",
+      ...hashes,
+      ...https(vendors.script),
+      ...(development ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", ...https(vendors.connect)],
     "connect-src": ["'self'", ...https(vendors.connect), ...(development ? ["ws:"] : [])],

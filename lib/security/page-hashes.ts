@@ -26,7 +26,13 @@ export function readPageHashes(appDir: string): PageHashes {
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith(".html")) {
         const hashes = inlineScriptHashes(readFileSync(full, "utf8"));
-        const route = "/" + path.relative(appDir, full).replace(/\\/g, "/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+        const route =
+          "/" +
+          path
+            .relative(appDir, full)
+            .replace(/\\/g, "/")
+            .replace(/\.html$/, "")
+            .replace(/(^|\/)index$/, "");
         byPath.set(route === "/" ? "/" : route.replace(/\/$/, ""), hashes);
         hashes.forEach((h) => all.add(h));
       }

@@ -7,7 +7,10 @@ import type { VendorHosts } from "./csp";
 
 const SCRIPT_URLS: Record<string, string> = { ga4: GA4_SCRIPT_URL, tiktok: TIKTOK_SCRIPT_URL };
 
-export function vendorHostsFor(registry: Pick<Registry, "services">, env: Record<string, string | undefined>): VendorHosts {
+export function vendorHostsFor(
+  registry: Pick<Registry, "services">,
+  env: Record<string, string | undefined>,
+): VendorHosts {
   const script: string[] = [];
   const connect: string[] = [];
   for (const service of registry.services) {

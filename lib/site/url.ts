@@ -10,7 +10,11 @@ const siteUrlSchema = z
       const url = new URL(u);
       return url.pathname === "/" && !url.search && !url.hash;
     },
-    { message: "SITE_URL is the address of the site itself, without a path: https://imsupporting.com", abort: true, when: (p) => p.issues.length === 0 },
+    {
+      message: "SITE_URL is the address of the site itself, without a path: https://imsupporting.com",
+      abort: true,
+      when: (p) => p.issues.length === 0,
+    },
   );
 
 /** SITE_URL from the environment, or http://localhost:3000 when it is unset. Throws on a malformed value. */
@@ -18,6 +22,7 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   const raw = env.SITE_URL?.trim();
   if (!raw) return new URL(DEFAULT_SITE_URL);
   const parsed = siteUrlSchema.safeParse(raw.replace(/\/+$/, "") + "/");
-  if (!parsed.success) throw new Error(`${parsed.error.issues[0]?.message ?? "SITE_URL is not valid."} (it is "${raw}")`);
+  if (!parsed.success)
+    throw new Error(`${parsed.error.issues[0]?.message ?? "SITE_URL is not valid."} (it is "${raw}")`);
   return new URL(parsed.data);
 }

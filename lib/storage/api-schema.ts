@@ -6,7 +6,9 @@ import { COOKIE_NAME, MAX_ECHO_COOKIES, MAX_EXPIRE_NAMES } from "./api";
 export const cookieName = z.string().regex(COOKIE_NAME, "Not a cookie name.");
 
 export const cookieEchoSchema = z.strictObject({
-  cookies: z.array(z.strictObject({ name: z.string().max(4096), size: z.number().int().nonnegative() })).max(MAX_ECHO_COOKIES),
+  cookies: z
+    .array(z.strictObject({ name: z.string().max(4096), size: z.number().int().nonnegative() }))
+    .max(MAX_ECHO_COOKIES),
 });
 
 export const expireRequestSchema = z.strictObject({

@@ -26,13 +26,23 @@ const expires: unknown[] = [
   { expired: [], notSent: [], more: 1 },
   null,
 ];
-const clears: unknown[] = [{ cleared: ["cookies", "storage"] }, { cleared: [] }, { cleared: ["cache"] }, { cleared: "cookies" }, {}, null];
+const clears: unknown[] = [
+  { cleared: ["cookies", "storage"] },
+  { cleared: [] },
+  { cleared: ["cache"] },
+  { cleared: "cookies" },
+  {},
+  null,
+];
 
 describe("the browser's decoders of the storage routes' answers", () => {
   it("accept and refuse exactly what the zod schemas do", () => {
-    for (const v of echoes) expect(decodeCookieEcho(v) !== null, JSON.stringify(v)?.slice(0, 80)).toBe(cookieEchoSchema.safeParse(v).success);
-    for (const v of expires) expect(decodeExpireResponse(v) !== null, JSON.stringify(v)).toBe(expireResponseSchema.safeParse(v).success);
-    for (const v of clears) expect(decodeClearResponse(v) !== null, JSON.stringify(v)).toBe(clearResponseSchema.safeParse(v).success);
+    for (const v of echoes)
+      expect(decodeCookieEcho(v) !== null, JSON.stringify(v)?.slice(0, 80)).toBe(cookieEchoSchema.safeParse(v).success);
+    for (const v of expires)
+      expect(decodeExpireResponse(v) !== null, JSON.stringify(v)).toBe(expireResponseSchema.safeParse(v).success);
+    for (const v of clears)
+      expect(decodeClearResponse(v) !== null, JSON.stringify(v)).toBe(clearResponseSchema.safeParse(v).success);
   });
 
   it("use one cookie-name rule", () => {

@@ -32,24 +32,40 @@ export interface ClearResponse {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const hasOnly = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k)) && keys.every((k) => k in o);
+const hasOnly = (o: Record<string, unknown>, keys: string[]) =>
+  Object.keys(o).every((k) => keys.includes(k)) && keys.every((k) => k in o);
 const isSize = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 
 export function decodeCookieEcho(v: unknown): CookieEcho | null {
-  if (!isObject(v) || !hasOnly(v, ["cookies"]) || !Array.isArray(v.cookies) || v.cookies.length > MAX_ECHO_COOKIES) return null;
+  if (!isObject(v) || !hasOnly(v, ["cookies"]) || !Array.isArray(v.cookies) || v.cookies.length > MAX_ECHO_COOKIES)
+    return null;
   for (const c of v.cookies) {
-    if (!isObject(c) || !hasOnly(c, ["name", "size"]) || typeof c.name !== "string" || c.name.length > 4096 || !isSize(c.size)) return null;
+    if (
+      !isObject(c) ||
+      !hasOnly(c, ["name", "size"]) ||
+      typeof c.name !== "string" ||
+      c.name.length > 4096 ||
+      !isSize(c.size)
+    )
+      return null;
   }
   return v as unknown as CookieEcho;
 }
 
 export function decodeExpireResponse(v: unknown): ExpireResponse | null {
-  if (!isObject(v) || !hasOnly(v, ["expired", "notSent"]) || !isStringList(v.expired) || !isStringList(v.notSent)) return null;
+  if (!isObject(v) || !hasOnly(v, ["expired", "notSent"]) || !isStringList(v.expired) || !isStringList(v.notSent))
+    return null;
   return v as unknown as ExpireResponse;
 }
 
 export function decodeClearResponse(v: unknown): ClearResponse | null {
-  if (!isObject(v) || !hasOnly(v, ["cleared"]) || !Array.isArray(v.cleared) || !v.cleared.every((c) => c === "cookies" || c === "storage")) return null;
+  if (
+    !isObject(v) ||
+    !hasOnly(v, ["cleared"]) ||
+    !Array.isArray(v.cleared) ||
+    !v.cleared.every((c) => c === "cookies" || c === "storage")
+  )
+    return null;
   return v as unknown as ClearResponse;
 }

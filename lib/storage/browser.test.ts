@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
+import { blockedStorageHost, MemoryStorage } from "../testing/memory-storage";
 import { STORAGE_API } from "./api";
-import { collectLocal, deleteEverything, deleteRows, fetchServerCookies, type BrowserHost } from "./browser";
+import { type BrowserHost, collectLocal, deleteEverything, deleteRows, fetchServerCookies } from "./browser";
 import { parseCookieString } from "./cookies";
 import { buildRows, emptySnapshot } from "./inspect";
 
@@ -33,7 +33,9 @@ function fakeFetch(answers: Record<string, unknown>, calls: Array<{ url: string;
   }) as typeof fetch;
 }
 
-function host(extra: Partial<BrowserHost> = {}): BrowserHost & { localStorage: MemoryStorage; sessionStorage: MemoryStorage } {
+function host(
+  extra: Partial<BrowserHost> = {},
+): BrowserHost & { localStorage: MemoryStorage; sessionStorage: MemoryStorage } {
   return {
     document: cookieJar({ _ga: "GA1.1", theme: "x" }),
     location: { hostname: "localhost", pathname: "/en/cookie-policy", protocol: "http:" },
@@ -46,7 +48,10 @@ function host(extra: Partial<BrowserHost> = {}): BrowserHost & { localStorage: M
 describe("collecting what the browser holds", () => {
   it("reads cookies, both storage areas, IndexedDB names and caches", async () => {
     const h = host({
-      indexedDB: { databases: async () => [{ name: "db1" }, {}], deleteDatabase: () => ({ onsuccess: null, onerror: null, onblocked: null }) },
+      indexedDB: {
+        databases: async () => [{ name: "db1" }, {}],
+        deleteDatabase: () => ({ onsuccess: null, onerror: null, onblocked: null }),
+      },
       caches: { keys: async () => ["v1"], delete: async () => true },
     });
     h.localStorage.setItem("a", "1");
@@ -64,8 +69,12 @@ describe("collecting what the browser holds", () => {
   });
 
   it("prefers the Cookie Store API, which also tells expiry", async () => {
-    const h = host({ cookieStore: { getAll: async () => [{ name: "_ga", value: "1", expires: 123, path: "/", domain: null }] } });
-    expect((await collectLocal(h)).cookies).toEqual([{ name: "_ga", value: "1", expires: 123, path: "/", domain: null }]);
+    const h = host({
+      cookieStore: { getAll: async () => [{ name: "_ga", value: "1", expires: 123, path: "/", domain: null }] },
+    });
+    expect((await collectLocal(h)).cookies).toEqual([
+      { name: "_ga", value: "1", expires: 123, path: "/", domain: null },
+    ]);
   });
 
   it("reports blocked or missing storage as unavailable instead of throwing", async () => {
@@ -76,14 +85,32 @@ describe("collecting what the browser holds", () => {
         },
       },
     }) as BrowserHost;
-    expect(await collectLocal(blocked)).toEqual({ cookies: null, localStorage: null, sessionStorage: null, indexedDB: null, cacheStorage: null });
+    expect(await collectLocal(blocked)).toEqual({
+      cookies: null,
+      localStorage: null,
+      sessionStorage: null,
+      indexedDB: null,
+      cacheStorage: null,
+    });
   });
 
   it("validates the server's answer", async () => {
     const calls: Array<{ url: string }> = [];
-    expect(await fetchServerCookies({ fetch: fakeFetch({ [STORAGE_API.cookies]: { cookies: [{ name: "ims_auth", size: 9 }] } }, calls) })).toEqual([{ name: "ims_auth", size: 9 }]);
-    expect(await fetchServerCookies({ fetch: fakeFetch({ [STORAGE_API.cookies]: { cookies: "<b>" } }, calls) })).toBeNull();
-    expect(await fetchServerCookies({ fetch: (async () => { throw new TypeError("offline"); }) as typeof fetch })).toBeNull();
+    expect(
+      await fetchServerCookies({
+        fetch: fakeFetch({ [STORAGE_API.cookies]: { cookies: [{ name: "ims_auth", size: 9 }] } }, calls),
+      }),
+    ).toEqual([{ name: "ims_auth", size: 9 }]);
+    expect(
+      await fetchServerCookies({ fetch: fakeFetch({ [STORAGE_API.cookies]: { cookies: "<b>" } }, calls) }),
+    ).toBeNull();
+    expect(
+      await fetchServerCookies({
+        fetch: (async () => {
+          throw new TypeError("offline");
+        }) as typeof fetch,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -108,7 +135,18 @@ describe("deleting", () => {
     h.localStorage.setItem("ls", "1");
     h.sessionStorage.setItem("ss", "1");
     const rows = buildRows(
-      { ...emptySnapshot, cookies: [{ name: "_ga", value: "GA1.1" }], serverCookies: [{ name: "_ga", size: 8 }, { name: "ims_auth", size: 9 }], localStorage: [["ls", "1"]], sessionStorage: [["ss", "1"]], indexedDB: ["db"], cacheStorage: ["c"] },
+      {
+        ...emptySnapshot,
+        cookies: [{ name: "_ga", value: "GA1.1" }],
+        serverCookies: [
+          { name: "_ga", size: 8 },
+          { name: "ims_auth", size: 9 },
+        ],
+        localStorage: [["ls", "1"]],
+        sessionStorage: [["ss", "1"]],
+        indexedDB: ["db"],
+        cacheStorage: ["c"],
+      },
       { items: [] },
     );
     expect(await deleteRows(rows, h)).toEqual([]);
@@ -116,12 +154,20 @@ describe("deleting", () => {
     expect(h.localStorage.length + h.sessionStorage.length).toBe(0);
     expect(deletedDbs).toEqual(["db"]);
     expect(deletedCaches).toEqual(["c"]);
-    expect(calls.map((c) => [c.url, c.init?.method, c.init?.body])).toEqual([[STORAGE_API.expireCookies, "POST", '{"names":["ims_auth"]}']]);
+    expect(calls.map((c) => [c.url, c.init?.method, c.init?.body])).toEqual([
+      [STORAGE_API.expireCookies, "POST", '{"names":["ims_auth"]}'],
+    ]);
   });
 
   it("reports what could not be deleted", async () => {
-    const h = host({ fetch: fakeFetch({}, []), indexedDB: { deleteDatabase: () => ({ onsuccess: null, onerror: null, onblocked: null }) } });
-    const rows = buildRows({ ...emptySnapshot, serverCookies: [{ name: "ims_auth", size: 9 }], indexedDB: ["held-open"] }, { items: [] });
+    const h = host({
+      fetch: fakeFetch({}, []),
+      indexedDB: { deleteDatabase: () => ({ onsuccess: null, onerror: null, onblocked: null }) },
+    });
+    const rows = buildRows(
+      { ...emptySnapshot, serverCookies: [{ name: "ims_auth", size: 9 }], indexedDB: ["held-open"] },
+      { items: [] },
+    );
     expect(await deleteRows(rows, h, { idbTimeoutMs: 10 })).toEqual(["indexedDB:held-open", "cookie:ims_auth"]);
   });
 

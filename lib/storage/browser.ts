@@ -1,7 +1,7 @@
 // Reads and deletes what this site holds in the browser, for the inspector. Every browser API is
 // reached through a host object (window in the page, fakes in tests), and nothing here throws:
 // storage may be blocked, an API may be missing, a request may fail.
-import { MAX_EXPIRE_NAMES, STORAGE_API, decodeClearResponse, decodeCookieEcho, decodeExpireResponse } from "./api";
+import { decodeClearResponse, decodeCookieEcho, decodeExpireResponse, MAX_EXPIRE_NAMES, STORAGE_API } from "./api";
 import { deleteCookie, readCookies } from "./cookies";
 import type { Row, ServerCookie, Snapshot, SnapshotCookie } from "./inspect";
 import { storageClear, storageRemove, storageSnapshot } from "./safe";
@@ -52,7 +52,13 @@ export async function readScriptCookies(host: BrowserHost): Promise<SnapshotCook
   if (store) {
     try {
       const all = await store.getAll();
-      return all.map((c) => ({ name: c.name, value: c.value, expires: c.expires ?? null, path: c.path ?? null, domain: c.domain ?? null }));
+      return all.map((c) => ({
+        name: c.name,
+        value: c.value,
+        expires: c.expires ?? null,
+        path: c.path ?? null,
+        domain: c.domain ?? null,
+      }));
     } catch {
       // fall back to document.cookie below
     }
@@ -84,7 +90,11 @@ export async function readCacheNames(host: BrowserHost): Promise<string[] | null
 
 /** Everything a script can see, without the server's view (see fetchServerCookies). */
 export async function collectLocal(host: BrowserHost): Promise<Omit<Snapshot, "serverCookies">> {
-  const [cookies, indexedDB, cacheStorage] = await Promise.all([readScriptCookies(host), readIndexedDBNames(host), readCacheNames(host)]);
+  const [cookies, indexedDB, cacheStorage] = await Promise.all([
+    readScriptCookies(host),
+    readIndexedDBNames(host),
+    readCacheNames(host),
+  ]);
   return {
     cookies,
     localStorage: storageSnapshot("localStorage", host),
@@ -146,7 +156,11 @@ function deleteIndexedDB(idb: IndexedDBLike, name: string, timeoutMs: number): P
  * Deletes the given rows. Script-visible cookies go in every domain/path variant a script can reach;
  * cookies only the server sees are expired by the server. Returns the ids that could not be deleted.
  */
-export async function deleteRows(rows: readonly Row[], host: BrowserHost, opts: { idbTimeoutMs?: number } = {}): Promise<string[]> {
+export async function deleteRows(
+  rows: readonly Row[],
+  host: BrowserHost,
+  opts: { idbTimeoutMs?: number } = {},
+): Promise<string[]> {
   const failed: string[] = [];
   const serverNames = new Set<string>();
   const doc = get(host, "document");
@@ -176,7 +190,9 @@ export async function deleteRows(rows: readonly Row[], host: BrowserHost, opts: 
   }
   if (serverNames.size) {
     const names = [...serverNames];
-    const answer = decodeExpireResponse(await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, MAX_EXPIRE_NAMES) }));
+    const answer = decodeExpireResponse(
+      await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, MAX_EXPIRE_NAMES) }),
+    );
     const expired = new Set(answer?.expired ?? []);
     for (const row of rows) if (row.serverOnly && !expired.has(row.name)) failed.push(row.id);
   }
@@ -198,12 +214,39 @@ export interface ClearOutcome {
 export async function deleteEverything(host: BrowserHost): Promise<ClearOutcome> {
   const local = await collectLocal(host);
   const rows: Row[] = [
-    ...(local.cookies ?? []).map((c) => ({ id: `cookie:${c.name}`, storage: "cookie" as const, name: c.name, size: null, value: null, serverOnly: false, declared: null })),
-    ...(local.indexedDB ?? []).map((n) => ({ id: `indexedDB:${n}`, storage: "indexedDB" as const, name: n, size: null, value: null, serverOnly: false, declared: null })),
-    ...(local.cacheStorage ?? []).map((n) => ({ id: `cacheStorage:${n}`, storage: "cacheStorage" as const, name: n, size: null, value: null, serverOnly: false, declared: null })),
+    ...(local.cookies ?? []).map((c) => ({
+      id: `cookie:${c.name}`,
+      storage: "cookie" as const,
+      name: c.name,
+      size: null,
+      value: null,
+      serverOnly: false,
+      declared: null,
+    })),
+    ...(local.indexedDB ?? []).map((n) => ({
+      id: `indexedDB:${n}`,
+      storage: "indexedDB" as const,
+      name: n,
+      size: null,
+      value: null,
+      serverOnly: false,
+      declared: null,
+    })),
+    ...(local.cacheStorage ?? []).map((n) => ({
+      id: `cacheStorage:${n}`,
+      storage: "cacheStorage" as const,
+      name: n,
+      size: null,
+      value: null,
+      serverOnly: false,
+      declared: null,
+    })),
   ];
   const failed = await deleteRows(rows, host);
-  const areasCleared = [local.localStorage && storageClear("localStorage", host), local.sessionStorage && storageClear("sessionStorage", host)];
+  const areasCleared = [
+    local.localStorage && storageClear("localStorage", host),
+    local.sessionStorage && storageClear("sessionStorage", host),
+  ];
   const server = decodeClearResponse(await postJson(host, STORAGE_API.clearSiteData, {})) !== null;
   return { script: failed.length === 0 && areasCleared.every((c) => c !== false), server };
 }

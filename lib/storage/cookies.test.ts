@@ -28,7 +28,9 @@ describe("cookie helpers", () => {
     expect(writes).toContain("_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/");
     expect(writes).toContain("_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=candor.test");
     expect(writes).toHaveLength(3 * 3);
-    expect(expiryWrites("x", { hostname: "a.b", pathname: "/", protocol: "https:" }).every((w) => w.endsWith("; Secure"))).toBe(true);
+    expect(
+      expiryWrites("x", { hostname: "a.b", pathname: "/", protocol: "https:" }).every((w) => w.endsWith("; Secure")),
+    ).toBe(true);
   });
 
   it("never throws when cookies are blocked", () => {

@@ -44,7 +44,10 @@ export function cookiePaths(pathname: string): string[] {
 }
 
 /** The Set-Cookie strings (for document.cookie) that expire `name` in every reachable variant. */
-export function expiryWrites(name: string, location: { hostname: string; pathname: string; protocol?: string }): string[] {
+export function expiryWrites(
+  name: string,
+  location: { hostname: string; pathname: string; protocol?: string },
+): string[] {
   const expire = `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT`;
   const writes: string[] = [];
   const secure = location.protocol === "https:";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testRegistry } from "../testing/registry";
 import {
   buildRows,
   cookieSize,
@@ -7,13 +8,12 @@ import {
   formatBytes,
   paginate,
   previewValue,
+  type Snapshot,
   sameSnapshot,
   summarize,
   toInspectorRegistry,
   webStorageSize,
-  type Snapshot,
 } from "./inspect";
-import { testRegistry } from "../testing/registry";
 
 const registry = toInspectorRegistry(testRegistry());
 
@@ -33,7 +33,10 @@ describe("sizes", () => {
 
 describe("labelling rows from the registry", () => {
   it("labels _ga_ABC as Google Analytics through the _ga_* pattern, and flags an unknown key as undeclared", () => {
-    const rows = buildRows(snap({ cookies: [{ name: "_ga_ABC", value: "GS1.1" }], localStorage: [["mystery", "1"]] }), registry);
+    const rows = buildRows(
+      snap({ cookies: [{ name: "_ga_ABC", value: "GS1.1" }], localStorage: [["mystery", "1"]] }),
+      registry,
+    );
     const ga = rows.find((r) => r.name === "_ga_ABC");
     expect(ga?.declared?.service).toBe("Google Analytics 4");
     expect(ga?.declared?.category).toBe("analytics");
@@ -66,7 +69,16 @@ describe("labelling rows from the registry", () => {
   });
 
   it("shows a name twice when script sees one cookie and the server received two (one HttpOnly)", () => {
-    const rows = buildRows(snap({ cookies: [{ name: "dup", value: "a" }], serverCookies: [{ name: "dup", size: 4 }, { name: "dup", size: 9 }] }), registry);
+    const rows = buildRows(
+      snap({
+        cookies: [{ name: "dup", value: "a" }],
+        serverCookies: [
+          { name: "dup", size: 4 },
+          { name: "dup", size: 9 },
+        ],
+      }),
+      registry,
+    );
     expect(rows.map((r) => [r.id, r.serverOnly])).toEqual([
       ["cookie:dup", false],
       ["cookie:dup#1", true],
@@ -79,17 +91,30 @@ describe("labelling rows from the registry", () => {
         cacheStorage: ["c"],
         indexedDB: ["db"],
         sessionStorage: [["b", ""]],
-        localStorage: [["B", ""], ["a", ""]],
+        localStorage: [
+          ["B", ""],
+          ["a", ""],
+        ],
         cookies: [{ name: "z", value: "" }],
       }),
       registry,
     );
-    expect(rows.map((r) => `${r.storage}:${r.name}`)).toEqual(["cookie:z", "localStorage:a", "localStorage:B", "sessionStorage:b", "indexedDB:db", "cacheStorage:c"]);
+    expect(rows.map((r) => `${r.storage}:${r.name}`)).toEqual([
+      "cookie:z",
+      "localStorage:a",
+      "localStorage:B",
+      "sessionStorage:b",
+      "indexedDB:db",
+      "cacheStorage:c",
+    ]);
     expect(rows.find((r) => r.storage === "indexedDB")?.size).toBeNull();
   });
 
   it("keeps markup in names and values as plain strings", () => {
-    const rows = buildRows(snap({ localStorage: [["<img src=x onerror=alert(1)>", "<script>alert(1)</script>"]] }), registry);
+    const rows = buildRows(
+      snap({ localStorage: [["<img src=x onerror=alert(1)>", "<script>alert(1)</script>"]] }),
+      registry,
+    );
     expect(rows[0]?.name).toBe("<img src=x onerror=alert(1)>");
     expect(rows[0]?.value).toBe("<script>alert(1)</script>");
   });
@@ -98,8 +123,14 @@ describe("labelling rows from the registry", () => {
 describe("filtering, summarising and paging", () => {
   const rows = buildRows(
     snap({
-      cookies: [{ name: "_ga", value: "1" }, { name: "_ttp", value: "22" }],
-      localStorage: [["candor:theme", "{}"], ["unknown", "x"]],
+      cookies: [
+        { name: "_ga", value: "1" },
+        { name: "_ttp", value: "22" },
+      ],
+      localStorage: [
+        ["candor:theme", "{}"],
+        ["unknown", "x"],
+      ],
     }),
     registry,
   );

@@ -1,10 +1,11 @@
 // The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
 // sized and matched against the registry, and filters, groups and pages them for display.
-import { findItem } from "../registry/match";
+
+import { numberFormat } from "@/lib/i18n/intl";
 import type { ClientItem, ClientRegistry } from "../registry/client";
+import { findItem } from "../registry/match";
 import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";
-import { numberFormat } from "@/lib/i18n/intl";
 
 /** A declared item as the inspector shows it: the browser's registry item, with its service named and
  * its duration worded. */
@@ -100,7 +101,13 @@ export function webStorageSize(key: string, value: string): number {
   return 2 * (key.length + value.length);
 }
 
-export const STORAGE_ORDER: readonly StorageType[] = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"];
+export const STORAGE_ORDER: readonly StorageType[] = [
+  "cookie",
+  "localStorage",
+  "sessionStorage",
+  "indexedDB",
+  "cacheStorage",
+];
 
 export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, "items">): Row[] {
   const rows: Row[] = [];
@@ -109,13 +116,24 @@ export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, 
     const base = `${row.storage}:${row.name}`;
     const seen = ids.get(base) ?? 0;
     ids.set(base, seen + 1);
-    rows.push({ ...row, id: seen ? `${base}#${seen}` : base, declared: findItem(registry, row.storage, row.name) ?? null });
+    rows.push({
+      ...row,
+      id: seen ? `${base}#${seen}` : base,
+      declared: findItem(registry, row.storage, row.name) ?? null,
+    });
   };
 
   const scriptCookieCount = new Map<string, number>();
   for (const c of snapshot.cookies ?? []) {
     scriptCookieCount.set(c.name, (scriptCookieCount.get(c.name) ?? 0) + 1);
-    push({ storage: "cookie", name: c.name, size: cookieSize(c.name, c.value), value: c.value, serverOnly: false, ...(c.expires !== undefined ? { expires: c.expires } : {}) });
+    push({
+      storage: "cookie",
+      name: c.name,
+      size: cookieSize(c.name, c.value),
+      value: c.value,
+      serverOnly: false,
+      ...(c.expires !== undefined ? { expires: c.expires } : {}),
+    });
   }
   // The server sees HttpOnly cookies too. A name it received more often than script can see it is
   // (also) a cookie script cannot reach: HttpOnly, or set for another path.
@@ -132,12 +150,18 @@ export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, 
       push({ storage: area, name: key, size: webStorageSize(key, value), value, serverOnly: false });
     }
   }
-  for (const name of snapshot.indexedDB ?? []) push({ storage: "indexedDB", name, size: null, value: null, serverOnly: false });
-  for (const name of snapshot.cacheStorage ?? []) push({ storage: "cacheStorage", name, size: null, value: null, serverOnly: false });
+  for (const name of snapshot.indexedDB ?? [])
+    push({ storage: "indexedDB", name, size: null, value: null, serverOnly: false });
+  for (const name of snapshot.cacheStorage ?? [])
+    push({ storage: "cacheStorage", name, size: null, value: null, serverOnly: false });
 
   // sort keys computed once per row, not once per comparison (thousands of rows)
   const keyed = rows.map((row) => ({ row, order: STORAGE_ORDER.indexOf(row.storage), lower: row.name.toLowerCase() }));
-  keyed.sort((a, b) => a.order - b.order || (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      a.order - b.order ||
+      (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0),
+  );
   return keyed.map((k) => k.row);
 }
 
@@ -171,11 +195,14 @@ export function filterRows(rows: readonly Row[], filter: RowFilter): Row[] {
   const needle = filter.text.trim().toLowerCase();
   return rows.filter((row) => {
     if (filter.category === "undeclared" && row.declared) return false;
-    if (filter.category !== "all" && filter.category !== "undeclared" && row.declared?.category !== filter.category) return false;
+    if (filter.category !== "all" && filter.category !== "undeclared" && row.declared?.category !== filter.category)
+      return false;
     if (!needle) return true;
     return (
       row.name.toLowerCase().includes(needle) ||
-      (row.declared !== null && (row.declared.purpose.toLowerCase().includes(needle) || (row.declared.service ?? "").toLowerCase().includes(needle)))
+      (row.declared !== null &&
+        (row.declared.purpose.toLowerCase().includes(needle) ||
+          (row.declared.service ?? "").toLowerCase().includes(needle)))
     );
   });
 }
@@ -245,12 +272,21 @@ export function shortName(name: string, max = 60): string {
 }
 
 function byteFormat(locale: string, unit: string): Intl.NumberFormat {
-  return numberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: 1 });
+  return numberFormat(locale, {
+    style: "unit",
+    unit,
+    unitDisplay: unit === "byte" ? "long" : "short",
+    maximumFractionDigits: 1,
+  });
 }
 
 export function formatBytes(bytes: number, locale: string): string {
   if (bytes < 1000) return byteFormat(locale, "byte").format(bytes);
   const [unit, div] =
-    bytes < 1e6 ? (["kilobyte", 1e3] as const) : bytes < 1e9 ? (["megabyte", 1e6] as const) : (["gigabyte", 1e9] as const);
+    bytes < 1e6
+      ? (["kilobyte", 1e3] as const)
+      : bytes < 1e9
+        ? (["megabyte", 1e6] as const)
+        : (["gigabyte", 1e9] as const);
   return byteFormat(locale, unit).format(bytes / div);
 }

@@ -33,7 +33,9 @@ describe("same-origin check", () => {
 
 describe("POST /api/storage/clear-site-data", () => {
   it("answers a same-origin POST with Clear-Site-Data for cookies and storage", async () => {
-    const res = await clearSiteData(req("/api/storage/clear-site-data", { method: "POST", headers: sameOrigin, body: "{}" }));
+    const res = await clearSiteData(
+      req("/api/storage/clear-site-data", { method: "POST", headers: sameOrigin, body: "{}" }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("clear-site-data")).toBe('"cookies", "storage"');
     expect(res.headers.get("cache-control")).toBe("no-store");
@@ -41,7 +43,10 @@ describe("POST /api/storage/clear-site-data", () => {
 
   it("refuses a cross-site POST with 403 and never sends the header", async () => {
     const res = await clearSiteData(
-      req("/api/storage/clear-site-data", { method: "POST", headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }),
+      req("/api/storage/clear-site-data", {
+        method: "POST",
+        headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      }),
     );
     expect(res.status).toBe(403);
     expect(res.headers.get("clear-site-data")).toBeNull();
@@ -49,7 +54,13 @@ describe("POST /api/storage/clear-site-data", () => {
 
   it("refuses an oversize body with 413, declared or not", async () => {
     const big = "x".repeat(MAX_BODY_BYTES + 1);
-    const declared = await clearSiteData(req("/api/storage/clear-site-data", { method: "POST", headers: { ...sameOrigin, "content-length": String(big.length) }, body: big }));
+    const declared = await clearSiteData(
+      req("/api/storage/clear-site-data", {
+        method: "POST",
+        headers: { ...sameOrigin, "content-length": String(big.length) },
+        body: big,
+      }),
+    );
     expect(declared.status).toBe(413);
     expect(declared.headers.get("clear-site-data")).toBeNull();
     const stream = new ReadableStream<Uint8Array>({
@@ -58,14 +69,21 @@ describe("POST /api/storage/clear-site-data", () => {
         c.close();
       },
     });
-    const streamed = await readSmallBody(new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit), MAX_BODY_BYTES);
+    const streamed = await readSmallBody(
+      new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit),
+      MAX_BODY_BYTES,
+    );
     expect(streamed.ok).toBe(false);
   });
 });
 
 describe("GET /api/storage/cookies", () => {
   it("returns the names and sizes of the cookies the request carried, never their values", async () => {
-    const res = await cookieEcho(req("/api/storage/cookies", { headers: { cookie: "ims_auth=secret-token; _ga=GA1.1.2", "sec-fetch-site": "same-origin" } }));
+    const res = await cookieEcho(
+      req("/api/storage/cookies", {
+        headers: { cookie: "ims_auth=secret-token; _ga=GA1.1.2", "sec-fetch-site": "same-origin" },
+      }),
+    );
     expect(res.headers.get("cache-control")).toBe("no-store");
     const text = await res.text();
     expect(text).not.toContain("secret-token");
@@ -78,14 +96,24 @@ describe("GET /api/storage/cookies", () => {
   });
 
   it("refuses another site's page", async () => {
-    expect((await cookieEcho(req("/api/storage/cookies", { headers: { "sec-fetch-site": "cross-site" } }))).status).toBe(403);
-    expect((await cookieEcho(req("/api/storage/cookies", { headers: { origin: "https://evil.example" } }))).status).toBe(403);
+    expect(
+      (await cookieEcho(req("/api/storage/cookies", { headers: { "sec-fetch-site": "cross-site" } }))).status,
+    ).toBe(403);
+    expect(
+      (await cookieEcho(req("/api/storage/cookies", { headers: { origin: "https://evil.example" } }))).status,
+    ).toBe(403);
   });
 });
 
 describe("POST /api/storage/expire-cookies", () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
-    expireCookies(req("/api/storage/expire-cookies", { method: "POST", headers: { ...sameOrigin, "content-type": "application/json", ...headers }, body }));
+    expireCookies(
+      req("/api/storage/expire-cookies", {
+        method: "POST",
+        headers: { ...sameOrigin, "content-type": "application/json", ...headers },
+        body,
+      }),
+    );
 
   it("expires named cookies the request carried, in every domain and path variant, and leaves others alone", async () => {
     const res = await post(JSON.stringify({ names: ["ims_auth", "not_here"] }), { cookie: "ims_auth=1; other=2" });
@@ -94,7 +122,9 @@ describe("POST /api/storage/expire-cookies", () => {
     const setCookies = res.headers.getSetCookie();
     expect(setCookies.every((c) => c.startsWith("ims_auth=; Max-Age=0"))).toBe(true);
     expect(setCookies).toContain("ims_auth=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/");
-    expect(setCookies).toContain("ims_auth=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=candor.test");
+    expect(setCookies).toContain(
+      "ims_auth=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=candor.test",
+    );
     expect(setCookies.some((c) => c.includes("Path=/api/storage"))).toBe(true);
   });
 
@@ -105,7 +135,13 @@ describe("POST /api/storage/expire-cookies", () => {
   });
 
   it("refuses cross-site requests", async () => {
-    const res = await expireCookies(req("/api/storage/expire-cookies", { method: "POST", headers: { origin: "https://evil.example", cookie: "ims_auth=1" }, body: '{"names":["ims_auth"]}' }));
+    const res = await expireCookies(
+      req("/api/storage/expire-cookies", {
+        method: "POST",
+        headers: { origin: "https://evil.example", cookie: "ims_auth=1" },
+        body: '{"names":["ims_auth"]}',
+      }),
+    );
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
   });

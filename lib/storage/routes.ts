@@ -2,7 +2,7 @@
 // every route runs behind the shared guard (lib/http/guard.ts) first: 405 with Allow, 403 for another
 // site, 413 for a body over MAX_BODY_BYTES.
 import { guardedRoute, jsonError, NO_STORE } from "../http/guard";
-import { MAX_BODY_BYTES, type CookieEcho } from "./api";
+import { type CookieEcho, MAX_BODY_BYTES } from "./api";
 import { expireRequestSchema } from "./api-schema";
 import { expiryWrites, parseCookieString } from "./cookies";
 import { cookieSize } from "./inspect";
@@ -10,7 +10,10 @@ import { cookieSize } from "./inspect";
 /** GET: the names and sizes of the cookies this request carried. Values never leave the server. */
 function echo(request: Request): Response {
   const body: CookieEcho = {
-    cookies: parseCookieString(request.headers.get("cookie") ?? "").map((c) => ({ name: c.name, size: cookieSize(c.name, c.value) })),
+    cookies: parseCookieString(request.headers.get("cookie") ?? "").map((c) => ({
+      name: c.name,
+      size: cookieSize(c.name, c.value),
+    })),
   };
   return Response.json(body, { headers: { "Cache-Control": NO_STORE, Vary: "Cookie" } });
 }
@@ -43,8 +46,13 @@ function expire(request: Request, body: string): Response {
 
   const carried = new Set(parseCookieString(request.headers.get("cookie") ?? "").map((c) => c.name));
   const url = new URL(request.url);
-  const hostname = (request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host).replace(/:\d+$/, "");
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https:" : url.protocol;
+  const hostname = (
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ||
+    request.headers.get("host") ||
+    url.host
+  ).replace(/:\d+$/, "");
+  const protocol =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https:" : url.protocol;
   const headers = new Headers({ "Cache-Control": NO_STORE });
   const expired: string[] = [];
   const notSent: string[] = [];
@@ -54,7 +62,8 @@ function expire(request: Request, body: string): Response {
       continue;
     }
     expired.push(name);
-    for (const write of expiryWrites(name, { hostname, pathname: url.pathname, protocol })) headers.append("Set-Cookie", write);
+    for (const write of expiryWrites(name, { hostname, pathname: url.pathname, protocol }))
+      headers.append("Set-Cookie", write);
   }
   return Response.json({ expired, notSent }, { headers });
 }

@@ -4,11 +4,21 @@ import { storageAvailable, storageEntries, storageGet, storageRemove, storageSet
 class MemoryStorage implements Storage {
   map = new Map<string, string>();
   constructor(private quota = Infinity) {}
-  get length() { return this.map.size; }
-  clear() { this.map.clear(); }
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-  removeItem(k: string) { this.map.delete(k); }
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
   setItem(k: string, v: string) {
     if (k.length + v.length > this.quota) throw new DOMException("full", "QuotaExceededError");
     this.map.set(k, String(v));

@@ -28,7 +28,12 @@ export function storageGet(name: StorageArea, key: string, host: Host = defaultH
   }
 }
 
-export function storageSet(name: StorageArea, key: string, value: string, host: Host = defaultHost()): StorageResult<void> {
+export function storageSet(
+  name: StorageArea,
+  key: string,
+  value: string,
+  host: Host = defaultHost(),
+): StorageResult<void> {
   const s = area(name, host);
   if (!s) return { ok: false, reason: "unavailable" };
   try {

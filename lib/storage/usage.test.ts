@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemoryStorage, blockedStorageHost } from "../testing/memory-storage";
+import { blockedStorageHost, MemoryStorage } from "../testing/memory-storage";
 import { webStorageUsage } from "./usage";
 
 describe("Web Storage usage", () => {

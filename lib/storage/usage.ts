@@ -1,7 +1,7 @@
 // How much of Web Storage a site uses. Browsers limit each origin to 5 MiB of UTF-16 code units of
 // key + value, for localStorage and again for sessionStorage (measured in Chromium: 5,242,880 units
 // fit, one more throws QuotaExceededError; MDN gives the same 5 MiB for Firefox and Safari).
-import { storageSnapshot, type StorageArea } from "./safe";
+import { type StorageArea, storageSnapshot } from "./safe";
 
 export const WEB_STORAGE_LIMIT_UNITS = 5 * 1024 * 1024;
 

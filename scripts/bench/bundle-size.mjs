@@ -51,5 +51,8 @@ export async function compareSizes() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await compareSizes()) console.log(`${r.name.padEnd(28)} ${String(r.minified).padStart(7)} B minified  ${String(r.gzip).padStart(6)} B gzip -9`);
+  for (const r of await compareSizes())
+    console.log(
+      `${r.name.padEnd(28)} ${String(r.minified).padStart(7)} B minified  ${String(r.gzip).padStart(6)} B gzip -9`,
+    );
 }

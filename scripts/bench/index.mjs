@@ -20,7 +20,10 @@ log(`Candor benchmarks — ${date}\nMachine: ${machine()}\n`);
 // 1. Consent client JS, beside the tools in the field, measured the same way
 log("Consent client JS (esbuild, react/react-dom/next external, minified, gzip -9) …");
 const sizes = await compareSizes();
-for (const r of sizes) log(`  ${r.name.padEnd(28)} ${String(r.gzip).padStart(6)} B gzip (${(r.gzip / 1024).toFixed(2)} KiB), ${r.minified} B minified`);
+for (const r of sizes)
+  log(
+    `  ${r.name.padEnd(28)} ${String(r.gzip).padStart(6)} B gzip (${(r.gzip / 1024).toFixed(2)} KiB), ${r.minified} B minified`,
+  );
 sections.push(
   `## Consent client JS (esbuild bundle, react/react-dom/next external, minified, gzip -9)\n\n| Tool | gzip | minified |\n|---|---|---|\n` +
     sizes.map((r) => `| ${r.name} | ${r.gzip} B (${(r.gzip / 1024).toFixed(2)} KiB) | ${r.minified} B |`).join("\n") +
@@ -36,7 +39,8 @@ try {
   lh = await runLighthouse({ origin: server.origin });
   // Lighthouse's 4x CPU slowdown assumes a high-end desktop host; on a slower one its own docs say to lower it
   const slowdown = calibratedSlowdown(lh.benchmarkIndex);
-  if (slowdown !== 4) calibrated = { slowdown, ...(await runLighthouse({ origin: server.origin, cpuSlowdownMultiplier: slowdown })) };
+  if (slowdown !== 4)
+    calibrated = { slowdown, ...(await runLighthouse({ origin: server.origin, cpuSlowdownMultiplier: slowdown })) };
 } finally {
   await server.stop();
 }
@@ -56,13 +60,16 @@ const shortUrl = (u) => {
   try {
     text = readFileSync(`.next/static/chunks/${p.slice("/_next/static/chunks/".length)}`, "utf8");
   } catch {}
-  const label = path.basename(p).startsWith("turbopack-") ? "Turbopack runtime" : CHUNK_MARKERS.find(([marker]) => text.includes(marker))?.[1];
+  const label = path.basename(p).startsWith("turbopack-")
+    ? "Turbopack runtime"
+    : CHUNK_MARKERS.find(([marker]) => text.includes(marker))?.[1];
   return label ? `${label} (${path.basename(p)})` : path.basename(p);
 };
 const lhLine = (r) =>
   `  performance ${r.performance} · accessibility ${r.accessibility} · best-practices ${r.bestPractices} · SEO ${r.seo}\n` +
   `  LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.tbtMs} ms · FCP ${r.fcpMs} ms (median of ${r.runs} runs; performance per run ${r.perRun.join(", ")}; benchmarkIndex ${r.benchmarkIndex})`;
-const lhRow = (label, r) => `| ${label} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms | ${r.perRun.join(", ")} |`;
+const lhRow = (label, r) =>
+  `| ${label} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms | ${r.perRun.join(", ")} |`;
 log(`  default settings (4x CPU slowdown):\n${lhLine(lh)}`);
 if (calibrated) log(`  CPU slowdown calibrated to this host (${calibrated.slowdown}x):\n${lhLine(calibrated)}`);
 sections.push(
@@ -83,28 +90,42 @@ sections.push(
 // 3. Requests per second, next start vs nginx on the same prerendered HTML
 log(`\nRequests per second (autocannon, 50 connections, ${seconds} s) …`);
 const rps = await runRps({ duration: seconds });
-log(`  next start: ${rps.next.requestsPerSec} req/s (p50 ${rps.next.latencyP50Ms} ms, p99 ${rps.next.latencyP99Ms} ms, errors ${rps.next.errors}, non-2xx ${rps.next.non2xx})`);
+log(
+  `  next start: ${rps.next.requestsPerSec} req/s (p50 ${rps.next.latencyP50Ms} ms, p99 ${rps.next.latencyP99Ms} ms, errors ${rps.next.errors}, non-2xx ${rps.next.non2xx})`,
+);
 if (!rps.nginx) log("  nginx is not installed (Debian: apt-get install -y nginx): next start alone.");
 if (rps.nginx)
-  log(`  nginx:      ${rps.nginx.requestsPerSec} req/s (p50 ${rps.nginx.latencyP50Ms} ms, p99 ${rps.nginx.latencyP99Ms} ms)\n  ratio next/nginx: ${rps.ratio}`);
+  log(
+    `  nginx:      ${rps.nginx.requestsPerSec} req/s (p50 ${rps.nginx.latencyP50Ms} ms, p99 ${rps.nginx.latencyP99Ms} ms)\n  ratio next/nginx: ${rps.ratio}`,
+  );
 sections.push(
   `## Requests per second, policy page (${Math.round(rps.htmlBytes / 1024)} KiB HTML), 50 connections, ${seconds} s\n\n` +
     `| Server | req/s | p50 | p99 | errors | non-2xx |\n|---|---|---|---|---|---|\n` +
     `| next start | ${rps.next.requestsPerSec} | ${rps.next.latencyP50Ms} ms | ${rps.next.latencyP99Ms} ms | ${rps.next.errors} | ${rps.next.non2xx} |\n` +
-    (rps.nginx ? `| nginx (same prerendered HTML) | ${rps.nginx.requestsPerSec} | ${rps.nginx.latencyP50Ms} ms | ${rps.nginx.latencyP99Ms} ms | ${rps.nginx.errors} | ${rps.nginx.non2xx} |\n\nRatio next/nginx: ${rps.ratio}.\n` : "\nnginx is not installed, so there is no comparison (Debian: `apt-get install -y nginx`).\n") +
+    (rps.nginx
+      ? `| nginx (same prerendered HTML) | ${rps.nginx.requestsPerSec} | ${rps.nginx.latencyP50Ms} ms | ${rps.nginx.latencyP99Ms} ms | ${rps.nginx.errors} | ${rps.nginx.non2xx} |\n\nRatio next/nginx: ${rps.ratio}.\n`
+      : "\nnginx is not installed, so there is no comparison (Debian: `apt-get install -y nginx`).\n") +
     "\nThe page is prerendered and its CSP is built from hashes, so `next start` serves it from its cache " +
     "(`x-nextjs-cache: HIT`) with no per-request rendering. autocannon runs on the same cores as the server " +
-    "and parses every response body, so on a small machine nginx's figure is bounded by the load generator.\n"
+    "and parses every response body, so on a small machine nginx's figure is bounded by the load generator.\n",
 );
 
 // 3b. What a nonce-based CSP would cost instead of hashes (builds a variant in a copy of the project)
 log("\nCSP by hashes (shipped) against a nonce, which needs per-request rendering …");
 const nonce = await compareNonce({ seconds });
-for (const r of [nonce.hash, nonce.nonce]) log(`  ${r.label}: ${r.requestsPerSec} req/s (p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, errors ${r.errors}), Cache-Control: ${r.cacheControl}`);
+for (const r of [nonce.hash, nonce.nonce])
+  log(
+    `  ${r.label}: ${r.requestsPerSec} req/s (p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, errors ${r.errors}), Cache-Control: ${r.cacheControl}`,
+  );
 sections.push(
   `## Content-Security-Policy: hashes (shipped) against a nonce, policy page, 50 connections, ${seconds} s\n\n` +
     `| CSP | req/s | p50 | p99 | errors (timeouts) | Cache-Control |\n|---|---|---|---|---|---|\n` +
-    [nonce.hash, nonce.nonce].map((r) => `| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} ms | ${r.latencyP99Ms} ms | ${r.errors} (${r.timeouts}) | \`${r.cacheControl}\` |`).join("\n") +
+    [nonce.hash, nonce.nonce]
+      .map(
+        (r) =>
+          `| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} ms | ${r.latencyP99Ms} ms | ${r.errors} (${r.timeouts}) | \`${r.cacheControl}\` |`,
+      )
+      .join("\n") +
     `\n\nA nonce must be new on every response, so the page would be rendered per request: ${nonce.factor}x fewer requests per second, ` +
     "and no CDN could cache it. Hashes of the page's own inline scripts keep it static (`npm run bench:nonce` alone too).\n",
 );
@@ -113,7 +134,12 @@ sections.push(
 log("\nStorage inspector with 2,000 keys …");
 const inspector = spawnSync(process.execPath, ["scripts/bench/inspector.mjs"], { encoding: "utf8", env: process.env });
 const inspectorOut = (inspector.stdout || "").trim();
-log(inspectorOut.split("\n").map((l) => `  ${l}`).join("\n"));
+log(
+  inspectorOut
+    .split("\n")
+    .map((l) => `  ${l}`)
+    .join("\n"),
+);
 if (inspector.status !== 0) log(`  (inspector benchmark failed: ${inspector.stderr.trim().split("\n").at(-1)})`);
 sections.push(`## Storage inspector, 2,000 keys\n\n\`\`\`\n${inspectorOut}\n\`\`\`\n`);
 
@@ -124,7 +150,12 @@ const loadFailed = failures(loadResults);
 sections.push(
   `## Load run: the policy page and every API route, 50 connections, ${seconds} s each\n\n` +
     `| Target | req/s | p50 | p99 | max | requests | errors | non-2xx |\n|---|---|---|---|---|---|---|---|\n` +
-    loadResults.map((r) => `| ${r.method} ${r.path} | ${r.requestsPerSec} | ${r.latencyP50Ms} ms | ${r.latencyP99Ms} ms | ${r.latencyMaxMs} ms | ${r.total} | ${r.errors} | ${r.non2xx} |`).join("\n") +
+    loadResults
+      .map(
+        (r) =>
+          `| ${r.method} ${r.path} | ${r.requestsPerSec} | ${r.latencyP50Ms} ms | ${r.latencyP99Ms} ms | ${r.latencyMaxMs} ms | ${r.total} | ${r.errors} | ${r.non2xx} |`,
+      )
+      .join("\n") +
     `\n\n${loadFailed.length ? `FAILED: ${loadFailed.map((f) => f.path).join(", ")}.` : "Every target: 0 errors, 0 non-2xx."}\n`,
 );
 

@@ -31,13 +31,15 @@ async function timedRefresh(page, { fill, expected, via = "event" }) {
       });
       obs.observe({ type: "longtask", buffered: false });
       localStorage.clear();
-      for (let i = 0; i < fill.count; i++) localStorage.setItem(`${fill.prefix}${String(i).padStart(5, "0")}`, fill.value);
+      for (let i = 0; i < fill.count; i++)
+        localStorage.setItem(`${fill.prefix}${String(i).padStart(5, "0")}`, fill.value);
       if (fill.big) localStorage.setItem("big-value", "x".repeat(fill.big));
       const t0 = performance.now();
       if (via === "button") button.click();
       else window.dispatchEvent(new StorageEvent("storage", { key: null }));
       await new Promise((resolve) => {
-        const check = () => (root.getAttribute("data-count") === String(expected) ? resolve() : requestAnimationFrame(check));
+        const check = () =>
+          root.getAttribute("data-count") === String(expected) ? resolve() : requestAnimationFrame(check);
         check();
       });
       // the frame after the DOM changed: the rows are on screen
@@ -60,9 +62,12 @@ async function run() {
 
     // 1. Cold load: the page opens with KEYS keys already stored
     await page.goto(`${server.origin}/__bench-seed`);
-    await page.evaluate(({ n, value }) => {
-      for (let i = 0; i < n; i++) localStorage.setItem(`bench-${String(i).padStart(5, "0")}`, value);
-    }, { n: KEYS, value });
+    await page.evaluate(
+      ({ n, value }) => {
+        for (let i = 0; i < n; i++) localStorage.setItem(`bench-${String(i).padStart(5, "0")}`, value);
+      },
+      { n: KEYS, value },
+    );
     const loads = [];
     for (let i = 0; i < 5; i++) {
       // by a link to its section: the inspector reads nothing until the visitor is near it (about:blank
@@ -80,8 +85,16 @@ async function run() {
     // work is what the page spends busy (script, style, layout) and is what decides responsiveness.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
-    const metrics = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
-    const busy = (a, b) => (b.ScriptDuration - a.ScriptDuration + b.RecalcStyleDuration - a.RecalcStyleDuration + b.LayoutDuration - a.LayoutDuration) * 1000;
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    const busy = (a, b) =>
+      (b.ScriptDuration -
+        a.ScriptDuration +
+        b.RecalcStyleDuration -
+        a.RecalcStyleDuration +
+        b.LayoutDuration -
+        a.LayoutDuration) *
+      1000;
     const renders = [];
     const longTasks = [];
     const work = [];
@@ -90,10 +103,13 @@ async function run() {
       // the same task as it triggers the re-read, so that no poll can come between)
       await timedRefresh(page, { fill: { count: 0, prefix: "", value: "" }, expected: 0 });
       const f0 = await metrics();
-      await page.evaluate(({ n, prefix, value }) => {
-        localStorage.clear();
-        for (let k = 0; k < n; k++) localStorage.setItem(`${prefix}${String(k).padStart(5, "0")}`, value);
-      }, { n: KEYS, prefix: `cal${i}-`, value });
+      await page.evaluate(
+        ({ n, prefix, value }) => {
+          localStorage.clear();
+          for (let k = 0; k < n; k++) localStorage.setItem(`${prefix}${String(k).padStart(5, "0")}`, value);
+        },
+        { n: KEYS, prefix: `cal${i}-`, value },
+      );
       const f1 = await metrics();
       await timedRefresh(page, { fill: { count: 0, prefix: "", value: "" }, expected: 0 });
       const before = await metrics();
@@ -107,14 +123,24 @@ async function run() {
     const buttonRenders = [];
     for (let i = 0; i < 5; i++) {
       await timedRefresh(page, { fill: { count: 0, prefix: "", value: "" }, expected: 0 });
-      buttonRenders.push((await timedRefresh(page, { fill: { count: KEYS, prefix: `btn${i}-`, value }, expected: KEYS, via: "button" })).ms);
+      buttonRenders.push(
+        (await timedRefresh(page, { fill: { count: KEYS, prefix: `btn${i}-`, value }, expected: KEYS, via: "button" }))
+          .ms,
+      );
     }
 
     // 3. The same with a 1 MB value among them
     const bigRenders = [];
     for (let i = 0; i < 5; i++) {
       await timedRefresh(page, { fill: { count: 0, prefix: "", value: "" }, expected: 0 });
-      bigRenders.push((await timedRefresh(page, { fill: { count: KEYS, prefix: `big${i}-`, value, big: 1024 * 1024 }, expected: KEYS + 1 })).ms);
+      bigRenders.push(
+        (
+          await timedRefresh(page, {
+            fill: { count: KEYS, prefix: `big${i}-`, value, big: 1024 * 1024 },
+            expected: KEYS + 1,
+          })
+        ).ms,
+      );
     }
 
     // 4. Next page of the list
@@ -139,7 +165,8 @@ async function run() {
     }
 
     // 5. Idle cost of staying live (1 s poll) with KEYS keys and a 1 MB value, nothing changing
-    const metric = async (name) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name)?.value ?? 0;
+    const metric = async (name) =>
+      (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name)?.value ?? 0;
     const before = { task: await metric("TaskDuration"), script: await metric("ScriptDuration") };
     await page.waitForTimeout(IDLE_SECONDS * 1000);
     const after = { task: await metric("TaskDuration"), script: await metric("ScriptDuration") };
@@ -151,15 +178,27 @@ async function run() {
     const big = stats(bigRenders);
     const next = stats(pages);
     console.log(`Keys: ${KEYS} localStorage keys of ${value.length} characters; ${RUNS} runs\n`);
-    console.log(`Read and render ${KEYS} keys (storage event → rows painted):  median ${ms(render.median)} · p95 ${ms(render.p95)} · min ${ms(render.min)} · max ${ms(render.max)}`);
-    console.log(`  main-thread work in it (script + style + layout): median ${ms(stats(work).median)} · p95 ${ms(stats(work).p95)}`);
-    console.log(`  longest main-thread task during it (≥50 ms counted): median ${ms(stats(longTasks).median)} · max ${ms(stats(longTasks).max)}`);
+    console.log(
+      `Read and render ${KEYS} keys (storage event → rows painted):  median ${ms(render.median)} · p95 ${ms(render.p95)} · min ${ms(render.min)} · max ${ms(render.max)}`,
+    );
+    console.log(
+      `  main-thread work in it (script + style + layout): median ${ms(stats(work).median)} · p95 ${ms(stats(work).p95)}`,
+    );
+    console.log(
+      `  longest main-thread task during it (≥50 ms counted): median ${ms(stats(longTasks).median)} · max ${ms(stats(longTasks).max)}`,
+    );
     const btn = stats(buttonRenders);
     console.log(`Refresh button (also asks the server, one round trip): median ${ms(btn.median)} · p95 ${ms(btn.p95)}`);
     console.log(`Same, plus one 1 MB value:                            median ${ms(big.median)} · p95 ${ms(big.p95)}`);
-    console.log(`Next page (50 rows):                                  median ${ms(next.median)} · p95 ${ms(next.p95)}`);
-    console.log(`Cold page load until the inspector lists ${KEYS} keys:  median ${ms(load.median)} · p95 ${ms(load.p95)} (from navigation start)`);
-    console.log(`Idle cost, whole page, live updates on (${IDLE_SECONDS} s, nothing changing):  ${ms(idleTaskMsPerS)} of main-thread work per second (${ms(idleScriptMsPerS)} script)`);
+    console.log(
+      `Next page (50 rows):                                  median ${ms(next.median)} · p95 ${ms(next.p95)}`,
+    );
+    console.log(
+      `Cold page load until the inspector lists ${KEYS} keys:  median ${ms(load.median)} · p95 ${ms(load.p95)} (from navigation start)`,
+    );
+    console.log(
+      `Idle cost, whole page, live updates on (${IDLE_SECONDS} s, nothing changing):  ${ms(idleTaskMsPerS)} of main-thread work per second (${ms(idleScriptMsPerS)} script)`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -12,7 +12,12 @@ const MOBILE_THROTTLING = throttling.mobileSlow4G;
 export async function runLighthouse({ origin, path = "/en/cookie-policy", runs = 3, cpuSlowdownMultiplier } = {}) {
   const lhrs = [];
   for (let i = 0; i < runs; i++) lhrs.push(await lighthouseOnce(origin, path, cpuSlowdownMultiplier));
-  return { runs, ...summarize(computeMedianRun(lhrs)), perRun: lhrs.map((l) => Math.round(l.categories.performance.score * 100)), benchmarkIndex: Math.round(lhrs[0].environment.benchmarkIndex) };
+  return {
+    runs,
+    ...summarize(computeMedianRun(lhrs)),
+    perRun: lhrs.map((l) => Math.round(l.categories.performance.score * 100)),
+    benchmarkIndex: Math.round(lhrs[0].environment.benchmarkIndex),
+  };
 }
 
 /**
@@ -30,7 +35,15 @@ export function calibratedSlowdown(benchmarkIndex) {
 async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   try {
     const result = await lighthouse(`${origin}${path}`, {
@@ -47,27 +60,46 @@ async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
 }
 
 function summarize(lhr) {
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const audit = (id) => lhr.audits[id];
-    const failed = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual")
-      .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-    return {
-      lighthouseVersion: lhr.lighthouseVersion,
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      bestPractices: score("best-practices"),
-      seo: score("seo"),
-      lcpMs: Math.round(audit("largest-contentful-paint")?.numericValue ?? NaN),
-      cls: Number((audit("cumulative-layout-shift")?.numericValue ?? NaN).toFixed(3)),
-      tbtMs: Math.round(audit("total-blocking-time")?.numericValue ?? NaN),
-      fcpMs: Math.round(audit("first-contentful-paint")?.numericValue ?? NaN),
-      notPerfect: failed,
-      // where the main-thread time goes, for `--details`
-      longTasks: (audit("long-tasks")?.details?.items ?? []).map((t) => ({ url: t.url, startMs: Math.round(t.startTime), durationMs: Math.round(t.duration) })),
-      bootup: (audit("bootup-time")?.details?.items ?? []).map((b) => ({ url: b.url, totalMs: Math.round(b.total), scriptingMs: Math.round(b.scripting), parseMs: Math.round(b.scriptParseCompile) })),
-      mainThread: (audit("mainthread-work-breakdown")?.details?.items ?? []).map((m) => ({ group: m.groupLabel ?? m.group, ms: Math.round(m.duration) })),
-    };
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => lhr.audits[id];
+  const failed = Object.values(lhr.audits)
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== "informative" &&
+        a.scoreDisplayMode !== "notApplicable" &&
+        a.scoreDisplayMode !== "manual",
+    )
+    .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+  return {
+    lighthouseVersion: lhr.lighthouseVersion,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(audit("largest-contentful-paint")?.numericValue ?? NaN),
+    cls: Number((audit("cumulative-layout-shift")?.numericValue ?? NaN).toFixed(3)),
+    tbtMs: Math.round(audit("total-blocking-time")?.numericValue ?? NaN),
+    fcpMs: Math.round(audit("first-contentful-paint")?.numericValue ?? NaN),
+    notPerfect: failed,
+    // where the main-thread time goes, for `--details`
+    longTasks: (audit("long-tasks")?.details?.items ?? []).map((t) => ({
+      url: t.url,
+      startMs: Math.round(t.startTime),
+      durationMs: Math.round(t.duration),
+    })),
+    bootup: (audit("bootup-time")?.details?.items ?? []).map((b) => ({
+      url: b.url,
+      totalMs: Math.round(b.total),
+      scriptingMs: Math.round(b.scripting),
+      parseMs: Math.round(b.scriptParseCompile),
+    })),
+    mainThread: (audit("mainthread-work-breakdown")?.details?.items ?? []).map((m) => ({
+      group: m.groupLabel ?? m.group,
+      ms: Math.round(m.duration),
+    })),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

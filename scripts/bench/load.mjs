@@ -17,7 +17,12 @@ export function targets(origin) {
   const post = { "sec-fetch-site": "same-origin", origin, "content-type": "application/json" };
   return [
     { name: "policy page", path: "/en/cookie-policy", method: "GET" },
-    { name: "cookie echo", path: "/api/storage/cookies", method: "GET", headers: { ...get, cookie: "ims_auth=secret; _ga=GA1.1.123.456" } },
+    {
+      name: "cookie echo",
+      path: "/api/storage/cookies",
+      method: "GET",
+      headers: { ...get, cookie: "ims_auth=secret; _ga=GA1.1.123.456" },
+    },
     { name: "clear site data", path: "/api/storage/clear-site-data", method: "POST", headers: post, body: "{}" },
     {
       name: "expire cookies",
@@ -35,7 +40,8 @@ export function apiRoutes(dir = path.resolve("app/api")) {
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (/^route\.(ts|js|mjs)$/.test(e.name)) out.push("/" + path.relative(path.resolve("app"), d).split(path.sep).join("/"));
+      else if (/^route\.(ts|js|mjs)$/.test(e.name))
+        out.push("/" + path.relative(path.resolve("app"), d).split(path.sep).join("/"));
     }
   };
   walk(dir);
@@ -62,7 +68,9 @@ export async function runLoad({ duration = 30, connections = 50, timeout = 10, l
       await load(url, { ...options, connections: 10, duration: Math.min(2, duration) });
       const r = await load(url, { ...options, connections, duration });
       results.push({ ...t, ...r });
-      log(`  ${t.method} ${t.path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`);
+      log(
+        `  ${t.method} ${t.path}: ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`,
+      );
     }
   } finally {
     await server.stop();
@@ -81,16 +89,49 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const load1 = os.loadavg()[0].toFixed(2);
-  console.log(`Load run — ${new Date().toISOString()}\nMachine: ${machine()}; load average (1 min) before the run: ${load1}`);
-  console.log(`autocannon, ${connections} connections, ${duration} s per target, ${timeout} s request timeout, against next start\n`);
+  console.log(
+    `Load run — ${new Date().toISOString()}\nMachine: ${machine()}; load average (1 min) before the run: ${load1}`,
+  );
+  console.log(
+    `autocannon, ${connections} connections, ${duration} s per target, ${timeout} s request timeout, against next start\n`,
+  );
   const results = await runLoad({ duration, connections, timeout });
   const widths = [7, 30, 8, 8, 8, 8, 9, 7, 9, 8];
-  console.log("\n" + row(["method", "target", "req/s", "p50 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx"], widths));
+  console.log(
+    "\n" +
+      row(
+        ["method", "target", "req/s", "p50 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx"],
+        widths,
+      ),
+  );
   for (const r of results) {
-    console.log(row([r.method, r.path, r.requestsPerSec, r.latencyP50Ms, r.latencyP99Ms, r.latencyMaxMs, r.total, r.errors, r.timeouts, r.non2xx], widths));
+    console.log(
+      row(
+        [
+          r.method,
+          r.path,
+          r.requestsPerSec,
+          r.latencyP50Ms,
+          r.latencyP99Ms,
+          r.latencyMaxMs,
+          r.total,
+          r.errors,
+          r.timeouts,
+          r.non2xx,
+        ],
+        widths,
+      ),
+    );
   }
   const failed = failures(results);
-  for (const f of failed) console.error(`\n${f.method} ${f.path}: ${f.errors} errors, ${f.non2xx} non-2xx; status counts ${JSON.stringify(f.statusCounts)}`);
-  console.log(failed.length ? `\nFAILED: ${failed.length} of ${results.length} targets.` : `\nAll ${results.length} targets: 0 errors, 0 non-2xx.`);
+  for (const f of failed)
+    console.error(
+      `\n${f.method} ${f.path}: ${f.errors} errors, ${f.non2xx} non-2xx; status counts ${JSON.stringify(f.statusCounts)}`,
+    );
+  console.log(
+    failed.length
+      ? `\nFAILED: ${failed.length} of ${results.length} targets.`
+      : `\nAll ${results.length} targets: 0 errors, 0 non-2xx.`,
+  );
   process.exit(failed.length ? 1 : 0);
 }

@@ -21,12 +21,35 @@ function edit(file, from, to) {
 
 function makeNonceVariant() {
   mkdirSync(COPY);
-  for (const entry of ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.mjs", "tsconfig.json", "postcss.config.mjs", "package.json"])
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "content",
+    "public",
+    "proxy.ts",
+    "next.config.mjs",
+    "tsconfig.json",
+    "postcss.config.mjs",
+    "package.json",
+  ])
     cpSync(path.join(ROOT, entry), path.join(COPY, entry), { recursive: true });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(COPY, "node_modules"));
-  edit("app/[locale]/cookie-policy/page.tsx", 'export const dynamic = "force-static";', 'export const dynamic = "force-dynamic";');
-  edit("app/[locale]/layout.tsx", "<script dangerouslySetInnerHTML", '<script nonce={(await headers()).get("x-nonce") ?? undefined} dangerouslySetInnerHTML');
-  edit("app/[locale]/layout.tsx", 'import "../globals.css";', 'import "../globals.css";\nimport { headers } from "next/headers";');
+  edit(
+    "app/[locale]/cookie-policy/page.tsx",
+    'export const dynamic = "force-static";',
+    'export const dynamic = "force-dynamic";',
+  );
+  edit(
+    "app/[locale]/layout.tsx",
+    "<script dangerouslySetInnerHTML",
+    '<script nonce={(await headers()).get("x-nonce") ?? undefined} dangerouslySetInnerHTML',
+  );
+  edit(
+    "app/[locale]/layout.tsx",
+    'import "../globals.css";',
+    'import "../globals.css";\nimport { headers } from "next/headers";',
+  );
   edit(
     "proxy.ts",
     `  const { pages, vendors } = securityContext();
@@ -43,15 +66,26 @@ function makeNonceVariant() {
   response.headers.set("Content-Security-Policy", csp);
   return response;`,
   );
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: COPY, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: COPY,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }
 
 async function startCopy() {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: COPY, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: COPY, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } },
+  );
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(`${origin}/en/cookie-policy`);
-  return { origin, stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once("exit", r), child.kill("SIGTERM")))) };
+  return {
+    origin,
+    stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once("exit", r), child.kill("SIGTERM")))),
+  };
 }
 
 /** Requests per second of the shipped page (hashes, prerendered) and of the nonce variant. */
@@ -62,7 +96,13 @@ export async function compareNonce({ seconds = 30 } = {}) {
     const nonced = (html.match(/<script[^>]*\snonce="/g) ?? []).length;
     await load(`${server.origin}/en/cookie-policy`, { duration: 2, connections: 50 });
     const r = await load(`${server.origin}/en/cookie-policy`, { duration: seconds, connections: 50 });
-    return { label, cacheControl: res.headers.get("cache-control"), nextCache: res.headers.get("x-nextjs-cache"), nonced, ...r };
+    return {
+      label,
+      cacheControl: res.headers.get("cache-control"),
+      nextCache: res.headers.get("x-nextjs-cache"),
+      nonced,
+      ...r,
+    };
   };
   const results = [];
   const shipped = await startNext();
@@ -95,6 +135,8 @@ export function describeNonce({ hash, nonce, factor }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const seconds = Number(process.env.BENCH_SECONDS ?? 30);
-  console.log(`bench:nonce — ${new Date().toISOString().slice(0, 10)}\nMachine: ${machine()}\nautocannon, 50 connections, ${seconds} s each\n`);
+  console.log(
+    `bench:nonce — ${new Date().toISOString().slice(0, 10)}\nMachine: ${machine()}\nautocannon, 50 connections, ${seconds} s each\n`,
+  );
   console.log(describeNonce(await compareNonce({ seconds })));
 }

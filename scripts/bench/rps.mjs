@@ -96,11 +96,17 @@ export async function runRps({ duration = 10, connections = 50 } = {}) {
     }
   }
   const bytes = readFileSync(".next/server/app/en/cookie-policy.html").length;
-  return { htmlBytes: bytes, next: nextResult, nginx: nginxResult, ratio: nginxResult ? Number((nextResult.requestsPerSec / nginxResult.requestsPerSec).toFixed(3)) : null };
+  return {
+    htmlBytes: bytes,
+    next: nextResult,
+    nginx: nginxResult,
+    ratio: nginxResult ? Number((nextResult.requestsPerSec / nginxResult.requestsPerSec).toFixed(3)) : null,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!nginxBinary()) console.warn("nginx is not installed (Debian: apt-get install nginx); measuring next start alone.");
+  if (!nginxBinary())
+    console.warn("nginx is not installed (Debian: apt-get install nginx); measuring next start alone.");
   console.log(JSON.stringify(await runRps({ duration: Number(process.env.BENCH_SECONDS ?? 10) }), null, 2));
   void spawnSync;
 }

@@ -25,8 +25,18 @@ const cases: Array<{ name: string; at: string; message: string; hint?: string }>
     message: 'This is not valid YAML: the quote (") opened here is never closed.',
     hint: 'End the text with " on the same line',
   },
-  { name: "unknown-component", at: "content/en/cookie-policy.mdx:12:1", message: "Unknown component <Calout>.", hint: "Did you mean <Callout>?" },
-  { name: "unknown-category", at: "content/de/cookie-policy.mdx:24:19", message: 'Unknown category "analitycs".', hint: 'Did you mean "analytics"?' },
+  {
+    name: "unknown-component",
+    at: "content/en/cookie-policy.mdx:12:1",
+    message: "Unknown component <Calout>.",
+    hint: "Did you mean <Callout>?",
+  },
+  {
+    name: "unknown-category",
+    at: "content/de/cookie-policy.mdx:24:19",
+    message: 'Unknown category "analitycs".',
+    hint: 'Did you mean "analytics"?',
+  },
   {
     name: "missing-frontmatter-field",
     at: "content/de/cookie-policy.mdx:2:1",
@@ -119,7 +129,10 @@ describe("npm run content:check on broken content", () => {
 
 describe("the content:check command", () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/content-check/cli.ts", ...args], { cwd: process.cwd(), encoding: "utf8" });
+    spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/content-check/cli.ts", ...args], {
+      cwd: process.cwd(),
+      encoding: "utf8",
+    });
 
   it("exits 1 with the problem on stderr when content is broken", () => {
     const r = cli("--root", path.join(FIXTURES, "unknown-component"));

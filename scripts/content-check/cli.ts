@@ -1,7 +1,7 @@
 // `npm run content:check [-- --root <folder>]`: checks content/ and prints every problem; exit 1 on any.
 import path from "node:path";
 import { mdxComponentSpecs } from "../../components/mdx/specs";
-import { checkContent, type CheckReport } from "../../lib/content/check";
+import { type CheckReport, checkContent } from "../../lib/content/check";
 import { formatProblem } from "../../lib/content/problems";
 import { defaultLocale, locales } from "../../lib/i18n/locales";
 
@@ -17,7 +17,11 @@ export async function runContentCheck(root: string, languages: readonly string[]
 }
 
 /** Returns the exit code: 0 when content/ is fine, 1 on any problem, 2 on wrong usage. */
-export async function main(argv: readonly string[], io: Io = consoleIo, languages: readonly string[] = locales): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  languages: readonly string[] = locales,
+): Promise<number> {
   let root = process.cwd();
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--root" && argv[i + 1]) root = path.resolve(argv[++i]!);

@@ -9,7 +9,9 @@ describe("docs/editing-the-policy.md", () => {
   it("documents every component the policy may use, each with an example", () => {
     for (const name of MDX_COMPONENT_NAMES) {
       expect(guide, `a section for <${name}>`).toMatch(new RegExp(`^### .*\\b${name}\\b`, "m"));
-      expect(guide, `an example of <${name}>`).toMatch(new RegExp("```[a-z]*\\n(?:(?!```)[\\s\\S])*<" + name + "[\\s/>]"));
+      expect(guide, `an example of <${name}>`).toMatch(
+        new RegExp("```[a-z]*\\n(?:(?!```)[\\s\\S])*<" + name + "[\\s/>]"),
+      );
     }
   });
 

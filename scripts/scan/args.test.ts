@@ -11,11 +11,33 @@ describe("parseScanArgs", () => {
   });
 
   it("reads every option", () => {
-    const r = parseScanArgs(["--url", "https://example.com/", "--json", "r.json", "--html", "r.html", "--stub-vendors", "--registry", "x.yaml", "--max-pages", "5", "--settle", "0"]);
+    const r = parseScanArgs([
+      "--url",
+      "https://example.com/",
+      "--json",
+      "r.json",
+      "--html",
+      "r.html",
+      "--stub-vendors",
+      "--registry",
+      "x.yaml",
+      "--max-pages",
+      "5",
+      "--settle",
+      "0",
+    ]);
     expect(r).toEqual({
       success: true,
       help: false,
-      options: { url: "https://example.com/", json: "r.json", html: "r.html", stubVendors: true, registry: "x.yaml", maxPages: 5, settle: 0 },
+      options: {
+        url: "https://example.com/",
+        json: "r.json",
+        html: "r.html",
+        stubVendors: true,
+        registry: "x.yaml",
+        maxPages: 5,
+        settle: 0,
+      },
     });
   });
 

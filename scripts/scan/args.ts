@@ -58,7 +58,12 @@ export function parseScanArgs(argv: string[]): ParsedArgs {
   } catch (error) {
     return { success: false, error: (error as Error).message };
   }
-  if (values.help) return { success: true, help: true, options: { stubVendors: false, registry: values.registry, maxPages: 40, settle: 300 } };
+  if (values.help)
+    return {
+      success: true,
+      help: true,
+      options: { stubVendors: false, registry: values.registry, maxPages: 40, settle: 300 },
+    };
 
   if (values.url !== undefined) {
     let url: URL;
@@ -67,18 +72,22 @@ export function parseScanArgs(argv: string[]): ParsedArgs {
     } catch {
       return { success: false, error: `--url ${values.url} is not a web address; write it like http://localhost:3000` };
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") return { success: false, error: `--url must start with http:// or https://, not ${url.protocol}` };
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      return { success: false, error: `--url must start with http:// or https://, not ${url.protocol}` };
   }
   const whole = (name: string, text: string | undefined, min: number, max: number): number | string | undefined => {
     if (text === undefined) return undefined;
     const n = Number(text);
-    return Number.isInteger(n) && n >= min && n <= max ? n : `--${name} must be a whole number from ${min} to ${max}, not ${text}`;
+    return Number.isInteger(n) && n >= min && n <= max
+      ? n
+      : `--${name} must be a whole number from ${min} to ${max}, not ${text}`;
   };
   const port = whole("port", values.port, 1, 65535);
   const maxPages = whole("max-pages", values["max-pages"], 1, 10000);
   const settle = whole("settle", values.settle, 0, 60000);
   for (const v of [port, maxPages, settle]) if (typeof v === "string") return { success: false, error: v };
-  if (values.url !== undefined && port !== undefined) return { success: false, error: "--port is for the local site; leave it out with --url" };
+  if (values.url !== undefined && port !== undefined)
+    return { success: false, error: "--port is for the local site; leave it out with --url" };
 
   return {
     success: true,

@@ -2,19 +2,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { chromiumExecutable, quietChromiumArgs } from "@/e2e/browser";
 import { formatProblem } from "@/lib/content/problems";
 import { parseRegistry } from "@/lib/registry/parse";
 import { analyze } from "@/lib/scan/analyze";
 import { consentStates } from "@/lib/scan/states";
-import { parseScanArgs, USAGE, type ScanOptions } from "./args";
-import { crawl, type CrawlEvent } from "./crawl";
+import { parseScanArgs, type ScanOptions, USAGE } from "./args";
+import { type CrawlEvent, crawl } from "./crawl";
 import { policyPages, samePage, sitemapLocations } from "./discover";
-import { exitCodeOf, seconds, type ScanReport } from "./report";
+import { exitCodeOf, type ScanReport, seconds } from "./report";
 import { renderHtml } from "./report-html";
 import { renderText } from "./report-text";
-import { buildNeeded, buildSite, freePort, startSite, type RunningSite } from "./site";
+import { buildNeeded, buildSite, freePort, type RunningSite, startSite } from "./site";
 import { loadVendorStub } from "./vendors";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -23,7 +23,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 function contentLocales(registryFile: string): string[] {
   const dir = path.dirname(registryFile);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^[a-z]{2}$/.test(e.name) && existsSync(path.join(dir, e.name, "cookie-policy.mdx")))
+    .filter(
+      (e) => e.isDirectory() && /^[a-z]{2}$/.test(e.name) && existsSync(path.join(dir, e.name, "cookie-policy.mdx")),
+    )
     .map((e) => e.name)
     .sort();
 }
@@ -132,7 +134,9 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
     const sitemap = await sitemapPages(origin);
 
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: quietChromiumArgs });
-    log(`scan: ${start} in ${states.length} consent states${sitemap.length > 0 ? `, ${sitemap.length} pages from /sitemap.xml` : ""}`);
+    log(
+      `scan: ${start} in ${states.length} consent states${sitemap.length > 0 ? `, ${sitemap.length} pages from /sitemap.xml` : ""}`,
+    );
     const result = await crawl({
       browser,
       start,

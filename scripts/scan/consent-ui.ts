@@ -69,19 +69,26 @@ export async function applyState(page: Page, state: ConsentState, choosing: () =
     if (count === 0) throw new Error(`The preferences dialog has no switch named "${wanted.name}".`);
     if (count > 1) throw new Error(`The preferences dialog has ${count} switches named "${wanted.name}".`);
     if (await control.isDisabled()) {
-      if ((await isOn(control)) !== wanted.on) throw new Error(`The switch "${wanted.name}" is locked ${wanted.on ? "off" : "on"}.`);
+      if ((await isOn(control)) !== wanted.on)
+        throw new Error(`The switch "${wanted.name}" is locked ${wanted.on ? "off" : "on"}.`);
       continue;
     }
-    if ((await isOn(control)) !== wanted.on) await clickUntil(control, async () => (await isOn(control)) === wanted.on, `the switch "${wanted.name}"`);
+    if ((await isOn(control)) !== wanted.on)
+      await clickUntil(control, async () => (await isOn(control)) === wanted.on, `the switch "${wanted.name}"`);
   }
   // Every switch must end as asked, except that a category switch may show on while one of its services
   // is on (a dialog may tie a category's switch to its services).
   for (const wanted of action.switches) {
     const control = dialog.getByRole("switch", { name: wanted.name, exact: true });
     const on = await isOn(control);
-    const tied = wanted.of === "category" && on && action.switches.some((s) => s.of === "service" && s.on && s.category === wanted.id);
+    const tied =
+      wanted.of === "category" &&
+      on &&
+      action.switches.some((s) => s.of === "service" && s.on && s.category === wanted.id);
     if (on !== wanted.on && !tied)
-      throw new Error(`After setting the switches for "${state.label}", "${wanted.name}" is ${on ? "on" : "off"} instead of ${wanted.on ? "on" : "off"}.`);
+      throw new Error(
+        `After setting the switches for "${state.label}", "${wanted.name}" is ${on ? "on" : "off"} instead of ${wanted.on ? "on" : "off"}.`,
+      );
   }
 
   const save = visibleButton(dialog, "Save choices");

@@ -5,9 +5,9 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { z } from "zod";
 import {
-  observedStorageSchema,
   type ObservedRequest,
   type ObservedStorage,
+  observedStorageSchema,
   type PageVisit,
   type Phase,
   type Snapshot,
@@ -15,7 +15,7 @@ import {
 } from "@/lib/scan/observation";
 import type { ConsentState } from "@/lib/scan/states";
 import { applyState } from "./consent-ui";
-import { pageQueue, samePage, type PageQueue } from "./discover";
+import { type PageQueue, pageQueue, samePage } from "./discover";
 import type { VendorStub } from "./vendors";
 
 export type CrawlEvent =
@@ -64,12 +64,14 @@ async function readStorage(): Promise<unknown> {
   }
   try {
     if (typeof indexedDB !== "undefined" && typeof indexedDB.databases === "function")
-      for (const db of await indexedDB.databases()) if (db.name) out.push({ storage: "indexedDB", origin, name: db.name });
+      for (const db of await indexedDB.databases())
+        if (db.name) out.push({ storage: "indexedDB", origin, name: db.name });
   } catch {
     // not available in this frame
   }
   try {
-    if (typeof caches !== "undefined") for (const name of await caches.keys()) out.push({ storage: "cacheStorage", origin, name });
+    if (typeof caches !== "undefined")
+      for (const name of await caches.keys()) out.push({ storage: "cacheStorage", origin, name });
   } catch {
     // Cache Storage exists only in secure contexts
   }
@@ -79,7 +81,10 @@ async function readStorage(): Promise<unknown> {
 function readLinks(): unknown {
   return {
     links: Array.from(document.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href),
-    alternates: Array.from(document.querySelectorAll('link[rel~="alternate"][hreflang]'), (l) => (l as HTMLLinkElement).href),
+    alternates: Array.from(
+      document.querySelectorAll('link[rel~="alternate"][hreflang]'),
+      (l) => (l as HTMLLinkElement).href,
+    ),
   };
 }
 const linksSchema = z.object({ links: z.array(z.string()), alternates: z.array(z.string()) });
@@ -132,7 +137,10 @@ async function observeState(
 ): Promise<StateObservation> {
   const startedAt = Date.now();
   const siteHost = new URL(origin).hostname;
-  const context = await input.browser.newContext({ locale: "en-US", ...(state.gpc ? { extraHTTPHeaders: { "Sec-GPC": "1" } } : {}) });
+  const context = await input.browser.newContext({
+    locale: "en-US",
+    ...(state.gpc ? { extraHTTPHeaders: { "Sec-GPC": "1" } } : {}),
+  });
   const visits: PageVisit[] = [];
   const snapshots: Snapshot[] = [];
   const requests: ObservedRequest[] = [];
@@ -159,7 +167,14 @@ async function observeState(
         return;
       }
       if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === siteHost) return;
-      requests.push({ url: url.href, host: url.hostname, method: request.method(), resourceType: request.resourceType(), page: current, phase });
+      requests.push({
+        url: url.href,
+        host: url.hostname,
+        method: request.method(),
+        resourceType: request.resourceType(),
+        page: current,
+        phase,
+      });
     });
     const page = await context.newPage();
 
@@ -200,7 +215,11 @@ async function observeState(
           if (url) queue.add(url, false);
         }
       }
-      return done(visits.some((v) => v.error === undefined) ? undefined : `No page of ${origin} could be loaded: ${visits[0]?.error ?? "nothing to visit"}`);
+      return done(
+        visits.some((v) => v.error === undefined)
+          ? undefined
+          : `No page of ${origin} could be loaded: ${visits[0]?.error ?? "nothing to visit"}`,
+      );
     }
 
     const pages = plan.pages;
@@ -237,7 +256,8 @@ export async function crawl(input: CrawlInput): Promise<CrawlResult> {
   for (const url of input.sitemapPages) queue.add(url, false);
 
   const [discovery, ...rest] = input.states;
-  if (!discovery || discovery.action.kind !== "none") throw new Error("The first state of a scan must be the one without a decision.");
+  if (!discovery || discovery.action.kind !== "none")
+    throw new Error("The first state of a scan must be the one without a decision.");
   const observations: StateObservation[] = [];
   const total = input.states.length;
 

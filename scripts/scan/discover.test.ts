@@ -25,7 +25,10 @@ describe("sitemapLocations", () => {
       <url><loc>
         ${ORIGIN}/search?a=1&amp;b=2
       </loc><lastmod>2026-01-01</lastmod></url></urlset>`;
-    expect(sitemapLocations(xml)).toEqual({ pages: [`${ORIGIN}/en/cookie-policy`, `${ORIGIN}/search?a=1&b=2`], sitemaps: [] });
+    expect(sitemapLocations(xml)).toEqual({
+      pages: [`${ORIGIN}/en/cookie-policy`, `${ORIGIN}/search?a=1&b=2`],
+      sitemaps: [],
+    });
   });
 
   it("reads the sitemaps of a sitemap index", () => {

@@ -6,7 +6,7 @@ describe("renderHtml", () => {
   const html = renderHtml(sampleReport());
 
   it("is one self-contained page: no script, no external style or image", () => {
-    expect(html.startsWith("<!doctype html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).not.toMatch(/<script|<link |<img /i);
     expect(html).toContain("<style>");
   });
@@ -19,13 +19,24 @@ describe("renderHtml", () => {
 
   it("has the matrix as a captioned table with a column per state and a row header per item", () => {
     expect(html).toContain('<caption id="items-caption">Cookies and storage by consent state</caption>');
-    for (const label of ["No decision", "Reject all", "Accept all", "Analytics alone", "Pixel &lt;Ads&gt; alone", "Accept all with Global Privacy Control"])
+    for (const label of [
+      "No decision",
+      "Reject all",
+      "Accept all",
+      "Analytics alone",
+      "Pixel &lt;Ads&gt; alone",
+      "Accept all with Global Privacy Control",
+    ])
       expect(html).toContain(`<th scope="col">${label}</th>`);
-    expect(html).toMatch(/<tr><th scope="row">_px<\/th><td>cookie<\/td><td>px<\/td><td class="s absent">.*?<td class="s not-allowed"><span aria-hidden="true">✗<\/span> without consent<\/td>/);
+    expect(html).toMatch(
+      /<tr><th scope="row">_px<\/th><td>cookie<\/td><td>px<\/td><td class="s absent">.*?<td class="s not-allowed"><span aria-hidden="true">✗<\/span> without consent<\/td>/,
+    );
   });
 
   it("states the verdict and counts in words", () => {
-    expect(html).toContain('<p class="verdict bad" role="status">✗ 4 violations: the declaration is not true for this site.</p>');
+    expect(html).toContain(
+      '<p class="verdict bad" role="status">✗ 4 violations: the declaration is not true for this site.</p>',
+    );
     expect(html).toContain("<title>Candor scan of http://localhost:3161/: 4 violations</title>");
   });
 });

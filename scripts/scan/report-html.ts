@@ -1,10 +1,15 @@
 // The scan report as one self-contained, accessible web page (`--html`): verdict, findings with the
 // suggested registry entries, the state-by-item and state-by-host matrices, the states and pages.
-import { describeOccurrences, type CellStatus, type Finding } from "@/lib/scan/analyze";
-import { seconds, type ScanReport } from "./report";
+import { type CellStatus, describeOccurrences, type Finding } from "@/lib/scan/analyze";
+import { type ScanReport, seconds } from "./report";
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 const CELL: Record<CellStatus, { symbol: string; text: string }> = {
@@ -58,12 +63,22 @@ function list(items: string[]): string {
 
 function finding(f: Finding, states: Map<string, { label: string }>): string {
   const parts = [`<h3>${escapeHtml(f.title)}</h3>`, `<p>${escapeHtml(f.detail)}</p>`];
-  if (f.occurrences.length > 0 && f.kind !== "not-granted" && f.kind !== "third-party-request" && f.kind !== "state-error")
+  if (
+    f.occurrences.length > 0 &&
+    f.kind !== "not-granted" &&
+    f.kind !== "third-party-request" &&
+    f.kind !== "state-error"
+  )
     parts.push(`<p class="where">Seen in: ${escapeHtml(describeOccurrences(f.occurrences, states))}</p>`);
   if (f.kind === "third-party-request") parts.push(`<p class="where">Requests: ${list(f.urls)}</p>`);
   if (f.kind === "undeclared")
-    parts.push(`<p>Suggested entry for <code>content/registry.yaml</code>, under <code>items:</code></p><pre><code>${escapeHtml(f.suggestion)}</code></pre>`);
-  if (f.pages.length > 0) parts.push(`<p class="where">On ${f.pages.map((p) => `<a href="${escapeHtml(p)}">${escapeHtml(p)}</a>`).join(", ")}</p>`);
+    parts.push(
+      `<p>Suggested entry for <code>content/registry.yaml</code>, under <code>items:</code></p><pre><code>${escapeHtml(f.suggestion)}</code></pre>`,
+    );
+  if (f.pages.length > 0)
+    parts.push(
+      `<p class="where">On ${f.pages.map((p) => `<a href="${escapeHtml(p)}">${escapeHtml(p)}</a>`).join(", ")}</p>`,
+    );
   return `<li>${parts.join("")}</li>`;
 }
 
@@ -87,7 +102,8 @@ export function renderHtml(report: ScanReport): string {
           const cell = row.cells[s.id] ?? { status: "absent" as const, names: [], beforeChoice: false };
           const { symbol, text } = CELL[cell.status];
           // Absent cells are most of the matrix: a quiet dot on screen, the word for screen readers.
-          if (cell.status === "absent") return `<td class="s absent"><span aria-hidden="true">${symbol}</span><span class="sr">${text}</span></td>`;
+          if (cell.status === "absent")
+            return `<td class="s absent"><span aria-hidden="true">${symbol}</span><span class="sr">${text}</span></td>`;
           return `<td class="s ${cell.status}"><span aria-hidden="true">${symbol}</span> ${escapeHtml(text)}</td>`;
         })
         .join("");
@@ -103,7 +119,8 @@ export function renderHtml(report: ScanReport): string {
       const cells = states
         .map((s) => {
           const cell = host.cells[s.id];
-          if (!cell) return `<td class="s absent"><span aria-hidden="true">·</span><span class="sr">no request</span></td>`;
+          if (!cell)
+            return `<td class="s absent"><span aria-hidden="true">·</span><span class="sr">no request</span></td>`;
           const n = `${cell.requests} request${cell.requests === 1 ? "" : "s"}`;
           return cell.status === "allowed"
             ? `<td class="s allowed">${n}</td>`

@@ -8,13 +8,23 @@ describe("renderText", () => {
 
   it("opens with what was scanned and how", () => {
     expect(text).toContain("Candor scan of http://localhost:3161/");
-    expect(text).toContain("6 consent states × 1 page in 9.0s · registry content/registry.yaml · vendor scripts stubbed");
+    expect(text).toContain(
+      "6 consent states × 1 page in 9.0s · registry content/registry.yaml · vendor scripts stubbed",
+    );
   });
 
   it("draws the state-by-item matrix with one column per state", () => {
     const lines = text.split("\n");
     const header = lines.find((l) => l.includes("storage") && l.includes("reject"));
-    expect(header?.split(/\s+/).filter(Boolean)).toEqual(["storage", "none", "reject", "accept", "analytics", "px", "gpc"]);
+    expect(header?.split(/\s+/).filter(Boolean)).toEqual([
+      "storage",
+      "none",
+      "reject",
+      "accept",
+      "analytics",
+      "px",
+      "gpc",
+    ]);
     const px = lines.find((l) => l.trimStart().startsWith("_px "));
     expect(px?.split(/\s+/).filter(Boolean)).toEqual(["_px", "cookie", "·", "✗", "●", "●", "●", "·"]);
     const host = lines.find((l) => l.trimStart().startsWith("px.example"));
@@ -37,6 +47,8 @@ describe("renderText", () => {
 
   it("says so when there is no violation", () => {
     const clean = { ...report, findings: report.findings.filter((f) => f.severity === "info"), violations: 0 };
-    expect(renderText(clean, { color: false })).toContain("✓ No violation: the declaration holds in every consent state.");
+    expect(renderText(clean, { color: false })).toContain(
+      "✓ No violation: the declaration holds in every consent state.",
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The scan report as the terminal shows it: states, the state-by-item matrix, hosts, then findings.
 import type { CellStatus, Finding } from "@/lib/scan/analyze";
 import { describeOccurrences } from "@/lib/scan/analyze";
-import { seconds, type ScanReport } from "./report";
+import { type ScanReport, seconds } from "./report";
 
 export interface TextOptions {
   color: boolean;
@@ -37,7 +37,8 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
     `${states.length} consent states × ${report.pages.length} page${report.pages.length === 1 ? "" : "s"} in ${seconds(report.durationMs)}` +
       ` · registry ${report.registry}${report.stubVendors ? " · vendor scripts stubbed" : ""}`,
   );
-  if (report.droppedPages > 0) out.push(c.yellow(`${report.droppedPages} more pages were found but not visited (raise --max-pages).`));
+  if (report.droppedPages > 0)
+    out.push(c.yellow(`${report.droppedPages} more pages were found but not visited (raise --max-pages).`));
   out.push("");
   out.push(c.bold("Pages"));
   for (const p of report.pages) out.push(`  ${p}`);
@@ -46,11 +47,15 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
   const shortWidth = Math.max(...states.map((s) => [...s.short].length));
   for (const s of states) {
     const error = s.error !== undefined ? `  ${c.red(`could not scan: ${s.error}`)}` : "";
-    out.push(`  ${fit(s.short, shortWidth)}  ${fit(s.label, 40)} ${String(s.pages).padStart(3)} page${s.pages === 1 ? " " : "s"} ${seconds(s.durationMs).padStart(7)}${error}`);
+    out.push(
+      `  ${fit(s.short, shortWidth)}  ${fit(s.label, 40)} ${String(s.pages).padStart(3)} page${s.pages === 1 ? " " : "s"} ${seconds(s.durationMs).padStart(7)}${error}`,
+    );
   }
 
   out.push("");
-  out.push(`${c.bold("Items by state")}   ${SYMBOL.allowed} present, allowed   ${SYMBOL["not-allowed"]} present without consent   ${SYMBOL.undeclared} undeclared   ${SYMBOL.absent} absent`);
+  out.push(
+    `${c.bold("Items by state")}   ${SYMBOL.allowed} present, allowed   ${SYMBOL["not-allowed"]} present without consent   ${SYMBOL.undeclared} undeclared   ${SYMBOL.absent} absent`,
+  );
   const header = `  ${fit("", NAME_WIDTH)} ${fit("storage", 15)} ${states.map((s, i) => fit(s.short, widths[i] ?? 4)).join("")}`;
   out.push(c.dim(header.trimEnd()));
   for (const row of report.items) {
@@ -68,7 +73,11 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
   if (report.hosts.length > 0) {
     out.push("");
     out.push(`${c.bold("Third-party hosts by state")}   number of requests; ${SYMBOL["not-allowed"]} without consent`);
-    out.push(c.dim(`  ${fit("", NAME_WIDTH)} ${fit("service", 15)} ${states.map((s, i) => fit(s.short, widths[i] ?? 4)).join("")}`.trimEnd()));
+    out.push(
+      c.dim(
+        `  ${fit("", NAME_WIDTH)} ${fit("service", 15)} ${states.map((s, i) => fit(s.short, widths[i] ?? 4)).join("")}`.trimEnd(),
+      ),
+    );
     for (const host of report.hosts) {
       const cells = states.map((s, i) => {
         const cell = host.cells[s.id];
@@ -95,13 +104,22 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
   out.push("");
   out.push(
     violations.length > 0
-      ? c.red(c.bold(`✗ ${violations.length} violation${violations.length === 1 ? "" : "s"}: the declaration is not true for this site.`))
+      ? c.red(
+          c.bold(
+            `✗ ${violations.length} violation${violations.length === 1 ? "" : "s"}: the declaration is not true for this site.`,
+          ),
+        )
       : c.green(c.bold("✓ No violation: the declaration holds in every consent state.")),
   );
   return out.join("\n") + "\n";
 }
 
-function describe(f: Finding, bullet: string, states: Map<string, { label: string }>, c: ReturnType<typeof paint>): string[] {
+function describe(
+  f: Finding,
+  bullet: string,
+  states: Map<string, { label: string }>,
+  c: ReturnType<typeof paint>,
+): string[] {
   const lines = [`  ${bullet} ${c.bold(f.title)}`, `     ${f.detail}`];
   if (f.kind === "undeclared") {
     lines.push(`     Seen in: ${describeOccurrences(f.occurrences, states)}`);

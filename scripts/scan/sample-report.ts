@@ -42,11 +42,26 @@ export function sampleReport(): ScanReport {
         page,
         phase: state === "no-decision" ? "before-choice" : "after-choice",
         takenAt: t,
-        cookies: cookies.map((name) => ({ name, domain: "localhost", path: "/", expires: t / 1000 + 3 * 86400, httpOnly: false, secure: false, sameSite: "Lax" })),
+        cookies: cookies.map((name) => ({
+          name,
+          domain: "localhost",
+          path: "/",
+          expires: t / 1000 + 3 * 86400,
+          httpOnly: false,
+          secure: false,
+          sameSite: "Lax",
+        })),
         storage: storage.map((name) => ({ storage: "localStorage" as const, origin: site, name })),
       },
     ],
-    requests: hosts.map((host) => ({ url: `https://${host}/t.js`, host, method: "GET", resourceType: "script", page, phase: "after-choice" as const })),
+    requests: hosts.map((host) => ({
+      url: `https://${host}/t.js`,
+      host,
+      method: "GET",
+      resourceType: "script",
+      page,
+      phase: "after-choice" as const,
+    })),
   });
   const observations = [
     observation("no-decision", [], ["<script>alert(1)</script>"], []),

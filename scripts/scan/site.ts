@@ -1,11 +1,21 @@
 // The local site for a scan without --url: build it when the sources are newer than the build, start
 // `next start` on a port, and stop exactly that process (and its children) at the end.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.mjs", "package.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "content",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "package.json",
+  "postcss.config.mjs",
+];
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -14,7 +24,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -45,7 +57,9 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
     // The build talks on stderr so the scan's own report on stdout stays clean.
     const child = spawn(command, args, { cwd, stdio: ["ignore", process.stderr, process.stderr] });
     child.once("error", reject);
-    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`))));
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 }
 
@@ -86,7 +100,10 @@ export async function startSite(root: string, port: number, timeoutMs = 60_000):
     } catch {
       return;
     }
-    const killed = await Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+    const killed = await Promise.race([
+      exit.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 5000)),
+    ]);
     if (!killed) {
       try {
         process.kill(-pid, "SIGKILL");

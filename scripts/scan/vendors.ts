@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { routeVendors, type Routable } from "@/e2e/fixtures/vendors";
+import { type Routable, routeVendors } from "@/e2e/fixtures/vendors";
 
 export const STAND_IN_DIR = "e2e/fixtures/vendors";
 
@@ -15,7 +15,8 @@ export interface VendorStub {
 export function loadVendorStub(root: string, siteHost: string): VendorStub {
   const standInDir = path.join(root, STAND_IN_DIR);
   for (const file of ["gtag.js", "tiktok-pixel.js", "cookies.js"])
-    if (!existsSync(path.join(standInDir, file))) throw new Error(`--stub-vendors serves ${STAND_IN_DIR}/${file}, but it is missing.`);
+    if (!existsSync(path.join(standInDir, file)))
+      throw new Error(`--stub-vendors serves ${STAND_IN_DIR}/${file}, but it is missing.`);
   return {
     async install(context) {
       // The site under scan may live on any host (--url): never answer its own requests with stand-ins.

@@ -96,13 +96,14 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
             <p className="mt-3 max-w-2xl text-base text-muted">{frontmatter.description}</p>
             <dl className="policy-meta mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
               <div>
-                <dt>{strings.version}</dt>{" "}
-                <dd>{frontmatter.version}</dd>
+                <dt>{strings.version}</dt> <dd>{frontmatter.version}</dd>
               </div>
               <div>
                 <dt>{strings.effective}</dt>{" "}
                 <dd>
-                  <time dateTime={frontmatter.effectiveDate}>{formatPolicyDate(frontmatter.effectiveDate, locale)}</time>
+                  <time dateTime={frontmatter.effectiveDate}>
+                    {formatPolicyDate(frontmatter.effectiveDate, locale)}
+                  </time>
                 </dd>
               </div>
               <div>

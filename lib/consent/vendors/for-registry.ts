@@ -9,7 +9,10 @@ const FACTORIES: Record<string, (accountId: string, win: Window) => VendorLoader
   tiktok: createTiktokLoader,
 };
 
-export function loadersFor(registry: Pick<ClientRegistry, "services">, win: Window = globalThis.window): VendorLoader[] {
+export function loadersFor(
+  registry: Pick<ClientRegistry, "services">,
+  win: Window = globalThis.window,
+): VendorLoader[] {
   const out: VendorLoader[] = [];
   for (const s of registry.services) {
     const factory = FACTORIES[s.id];

@@ -8,11 +8,12 @@ export const TIKTOK_SCRIPT_URL = "https://analytics.tiktok.com/i18n/pixel/events
 // the methods this site (and code on its pages) may call before events.js arrives
 const METHODS = ["page", "track", "identify", "holdConsent", "revokeConsent", "grantConsent"] as const;
 
-type Queue = unknown[] & Record<string, unknown> & {
-  _i: Record<string, unknown[] & { _u?: string }>;
-  _t: Record<string, number>;
-  _o: Record<string, unknown>;
-};
+type Queue = unknown[] &
+  Record<string, unknown> & {
+    _i: Record<string, unknown[] & { _u?: string }>;
+    _t: Record<string, number>;
+    _o: Record<string, unknown>;
+  };
 type TtqWindow = Window & { TiktokAnalyticsObject?: string; ttq?: Queue };
 
 function createQueue(): Queue {

@@ -66,7 +66,9 @@ describe("the GA4 loader", () => {
       ["config", "G-TEST123"],
       ["consent", "update"],
     ]);
-    expect(scripts).toEqual([{ id: GA4_SCRIPT_ID, src: "https://www.googletagmanager.com/gtag/js?id=G-TEST123", async: true }]);
+    expect(scripts).toEqual([
+      { id: GA4_SCRIPT_ID, src: "https://www.googletagmanager.com/gtag/js?id=G-TEST123", async: true },
+    ]);
     expect(ga.injected).toBe(true);
   });
 
@@ -96,7 +98,9 @@ describe("the TikTok loader", () => {
     tt.grant();
     tt.revoke();
     expect([...(win.ttq as unknown[])]).toEqual([["holdConsent"], ["grantConsent"], ["page"], ["revokeConsent"]]);
-    expect(scripts.map((s) => s.src)).toEqual(["https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=CTEST123&lib=ttq"]);
+    expect(scripts.map((s) => s.src)).toEqual([
+      "https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=CTEST123&lib=ttq",
+    ]);
   });
 });
 
@@ -104,7 +108,9 @@ describe("loaders for this deployment", () => {
   it("runs a loader only for services with an account id", () => {
     const { win } = fakeWindow();
     expect(loadersFor(testRegistry(), win).map((l) => l.service)).toEqual(["ga4", "tiktok"]);
-    expect(loadersFor(testRegistry({ NEXT_PUBLIC_GA_MEASUREMENT_ID: "G-1" }), win).map((l) => l.service)).toEqual(["ga4"]);
+    expect(loadersFor(testRegistry({ NEXT_PUBLIC_GA_MEASUREMENT_ID: "G-1" }), win).map((l) => l.service)).toEqual([
+      "ga4",
+    ]);
     expect(loadersFor(testRegistry({}), win)).toEqual([]);
   });
 });
@@ -133,7 +139,11 @@ describe("connecting vendors to the store", () => {
       registry: testRegistry(),
       revision: 1,
       policyVersion: "1.0",
-      env: { host: { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() }, doc: jar, location: { hostname: "localhost", pathname: "/" } },
+      env: {
+        host: { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() },
+        doc: jar,
+        location: { hostname: "localhost", pathname: "/" },
+      },
     });
   }
 
@@ -200,7 +210,14 @@ describe("connecting vendors to the store", () => {
     const tt = fakeLoader("tiktok");
     const reload = vi.fn();
     s.acceptAll("banner-accept-all");
-    const ttNotRun: VendorLoader = { ...tt, service: "tiktok", injected: false, grant: () => {}, revoke: tt.revoke, init: tt.init };
+    const ttNotRun: VendorLoader = {
+      ...tt,
+      service: "tiktok",
+      injected: false,
+      grant: () => {},
+      revoke: tt.revoke,
+      init: tt.init,
+    };
     connectVendors(s, [ttNotRun], reload);
     s.rejectAll("banner-reject-all");
     expect(tt.calls).toEqual(["init", "revoke"]);

@@ -24,7 +24,8 @@ afterEach(() => {
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
-const check = (root: string, locales = ["en", "de"]) => checkContent({ root, locales, defaultLocale: "en", specs: mdxComponentSpecs });
+const check = (root: string, locales = ["en", "de"]) =>
+  checkContent({ root, locales, defaultLocale: "en", specs: mdxComponentSpecs });
 
 const replace = (a: string, b: string) => (t: string) => {
   if (!t.includes(a)) throw new Error(`fixture lacks ${a}`);
@@ -39,13 +40,16 @@ describe("checks across files", () => {
   });
 
   it("asks every language to agree on version, dates and consentRevision", async () => {
-    const r = await check(tree({ "content/de/cookie-policy.mdx": replace("effectiveDate: 2026-11-29", "effectiveDate: 2026-11-30") }));
+    const r = await check(
+      tree({ "content/de/cookie-policy.mdx": replace("effectiveDate: 2026-11-29", "effectiveDate: 2026-11-30") }),
+    );
     expect(r.problems).toEqual([
       expect.objectContaining({
         file: "content/de/cookie-policy.mdx",
         line: 5,
         column: 16,
-        message: '"effectiveDate" is "2026-11-30" here but "2026-11-29" in content/en/cookie-policy.mdx; every language must say the same.',
+        message:
+          '"effectiveDate" is "2026-11-30" here but "2026-11-29" in content/en/cookie-policy.mdx; every language must say the same.',
         hint: "Write effectiveDate: 2026-11-29",
       }),
     ]);
@@ -58,25 +62,43 @@ describe("checks across files", () => {
       expect.objectContaining({
         file: "content/en/cookie-policy.mdx",
         line: 7,
-        message: "consentRevision is 2, but the changelog marks no change with asksConsentAgain: true, so it should be 1.",
+        message:
+          "consentRevision is 2, but the changelog marks no change with asksConsentAgain: true, so it should be 1.",
       }),
     ]);
   });
 
   it("holds the newest change's date to lastUpdated", async () => {
     const r = await check(tree({ "content/changelog.yaml": replace("date: 2026-11-29", "date: 2026-11-28") }));
-    expect(r.problems).toEqual([expect.objectContaining({ file: "content/changelog.yaml", line: 3, message: expect.stringContaining("lastUpdated: 2026-11-29") })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: "content/changelog.yaml",
+        line: 3,
+        message: expect.stringContaining("lastUpdated: 2026-11-29"),
+      }),
+    ]);
   });
 
   it("asks for every language's summary in the changelog", async () => {
     const r = await check(tree({ "content/changelog.yaml": replace("      de: Erste Veröffentlichung.\n", "") }));
     expect(r.problems).toEqual([
-      expect.objectContaining({ file: "content/changelog.yaml", line: 6, message: 'In the change for version 1.0: the German (de) text of "summary" is missing.' }),
+      expect.objectContaining({
+        file: "content/changelog.yaml",
+        line: 6,
+        message: 'In the change for version 1.0: the German (de) text of "summary" is missing.',
+      }),
     ]);
   });
 
   it("reports a text in a language the site does not have", async () => {
-    const r = await check(tree({ "content/registry.yaml": replace("      de: Zählt Besuche.\n", "      de: Zählt Besuche.\n      fr: Compte les visites.\n") }));
+    const r = await check(
+      tree({
+        "content/registry.yaml": replace(
+          "      de: Zählt Besuche.\n",
+          "      de: Zählt Besuche.\n      fr: Compte les visites.\n",
+        ),
+      }),
+    );
     expect(r.problems).toEqual([
       expect.objectContaining({
         line: 19,
@@ -90,7 +112,10 @@ describe("checks across files", () => {
   it("asks every language to use the same components in the same sections", async () => {
     const r = await check(
       tree({
-        "content/de/cookie-policy.mdx": replace("<Callout>\n\nAlles ist unten aufgeführt.\n\n</Callout>\n", "Alles ist unten aufgeführt.\n"),
+        "content/de/cookie-policy.mdx": replace(
+          "<Callout>\n\nAlles ist unten aufgeführt.\n\n</Callout>\n",
+          "Alles ist unten aufgeführt.\n",
+        ),
         "content/en/cookie-policy.mdx": replace("## Managing cookies\n", "## Managing cookies\n\n<CookieSettings />\n"),
       }),
     );
@@ -122,14 +147,26 @@ describe("checks across files", () => {
         "content/de/cookie-policy.mdx": replace("## Cookies verwalten", "## Änderungen"),
       }),
     );
-    expect(r.problems).toEqual([expect.objectContaining({ file: "content/en/cookie-policy.mdx", line: 26, message: expect.stringContaining('id "changes"') })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: "content/en/cookie-policy.mdx",
+        line: 26,
+        message: expect.stringContaining('id "changes"'),
+      }),
+    ]);
   });
 
   it("reports a missing edition and marks it as not renderable", async () => {
     const root = tree();
     rmSync(path.join(root, "content/de/cookie-policy.mdx"));
     const r = await check(root);
-    expect(r.problems).toEqual([expect.objectContaining({ file: "content/de/cookie-policy.mdx", line: 1, message: "The German (de) edition of the policy is missing." })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: "content/de/cookie-policy.mdx",
+        line: 1,
+        message: "The German (de) edition of the policy is missing.",
+      }),
+    ]);
     expect(r.blocked).toEqual(["de"]);
   });
 
@@ -154,8 +191,11 @@ describe("checks across files", () => {
   it("finds the registry's own problems and still checks the MDX", async () => {
     const r = await check(
       tree({
-        "content/registry.yaml": replace("    category: analytics\n    provider: Google", "    category: analytic\n    provider: Google"),
-        "content/en/cookie-policy.mdx": replace("<Callout>", "<Callout tone=\"loud\">"),
+        "content/registry.yaml": replace(
+          "    category: analytics\n    provider: Google",
+          "    category: analytic\n    provider: Google",
+        ),
+        "content/en/cookie-policy.mdx": replace("<Callout>", '<Callout tone="loud">'),
       }),
     );
     expect(r.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([

@@ -5,8 +5,8 @@ import path from "node:path";
 import type { MdxComponentSpec, MdxRefs } from "@/components/mdx/specs";
 import { parseRegistry } from "../../registry/parse";
 import type { LocalizedText, Registry, RegistryItem } from "../../registry/schema";
-import { CHANGES_ANCHOR, impliedConsentRevision, parseChangelog, type Changelog } from "../changelog";
-import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../frontmatter";
+import { CHANGES_ANCHOR, type Changelog, impliedConsentRevision, parseChangelog } from "../changelog";
+import { type Frontmatter, parseFrontmatter, splitFrontmatter } from "../frontmatter";
 import type { ContentProblem } from "../problems";
 import { closest, didYouMean, editDistance } from "../suggest";
 import { parseYamlSource, type YamlSource } from "../yaml-source";
@@ -46,7 +46,13 @@ interface Edition {
 /** A language code that was meant: "DE", "de-DE", "dee" → "de". Two-letter codes are all close to each other, so no more. */
 function meantLocale(code: string, locales: readonly string[]): string | undefined {
   const lower = code.toLowerCase();
-  return locales.find((l) => l === lower || lower.startsWith(`${l}-`) || lower.startsWith(`${l}_`) || (lower.length > 2 && editDistance(lower, l) === 1));
+  return locales.find(
+    (l) =>
+      l === lower ||
+      lower.startsWith(`${l}-`) ||
+      lower.startsWith(`${l}_`) ||
+      (lower.length > 2 && editDistance(lower, l) === 1),
+  );
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
@@ -93,7 +99,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   let changelogYaml: YamlSource | null = null;
   const changelogText = await read(CHANGELOG_PATH);
   if (changelogText === null) {
-    problems.push(missingFile(CHANGELOG_PATH, "The changelog of the policy is missing.", 'Create it with "changes:" and an entry for the current version (see docs/editing-the-policy.md).'));
+    problems.push(
+      missingFile(
+        CHANGELOG_PATH,
+        "The changelog of the policy is missing.",
+        'Create it with "changes:" and an entry for the current version (see docs/editing-the-policy.md).',
+      ),
+    );
   } else {
     const parsed = parseChangelog(changelogText, CHANGELOG_PATH);
     if (parsed.success) {
@@ -111,7 +123,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     const text = await read(file);
     if (text === null) {
       problems.push(
-        missingFile(file, `The ${languageName(locale)} edition of the policy is missing.`, `Copy ${policyPath(defaultLocale)} to ${file} and translate it.`),
+        missingFile(
+          file,
+          `The ${languageName(locale)} edition of the policy is missing.`,
+          `Copy ${policyPath(defaultLocale)} to ${file} and translate it.`,
+        ),
       );
       editions.push({ locale, file, frontmatter: null, yaml: null, mdx: null });
       continue;
@@ -122,12 +138,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     const yaml = split.yaml === null ? null : parseYamlSource(split.yaml, file, split.yamlLine - 1);
     const mdx = analyzeMdx(fm.body, file, { specs, registry, knownValues });
     problems.push(...mdx.problems);
-    editions.push({ locale, file, frontmatter: fm.success ? fm.data : null, yaml: yaml?.success ? yaml.source : null, mdx });
+    editions.push({
+      locale,
+      file,
+      frontmatter: fm.success ? fm.data : null,
+      yaml: yaml?.success ? yaml.source : null,
+      mdx,
+    });
   }
 
   const main = editions.find((e) => e.locale === defaultLocale);
   problems.push(...checkHeaderAgreement(editions, main));
-  if (changelog && changelogYaml && main?.frontmatter) problems.push(...checkChangelogAgainstHeader(changelog, changelogYaml, main));
+  if (changelog && changelogYaml && main?.frontmatter)
+    problems.push(...checkChangelogAgainstHeader(changelog, changelogYaml, main));
   if (registry && registryYaml) {
     problems.push(...checkRegistryTranslations(registry, registryYaml, locales));
     problems.push(...checkDeclared(registry, registryYaml, editions, main));
@@ -142,7 +165,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   return {
     problems: sortProblems(problems),
     blocked,
-    stats: { editions: editions.filter((e) => e.mdx?.parsed).length, items: registry?.items.length ?? 0, changes: changelog?.changes.length ?? 0 },
+    stats: {
+      editions: editions.filter((e) => e.mdx?.parsed).length,
+      items: registry?.items.length ?? 0,
+      changes: changelog?.changes.length ?? 0,
+    },
   };
 }
 
@@ -305,7 +332,9 @@ function missingTexts(
       file,
       ...yaml.position([...at, code]),
       message: `${where}"${field}" has a text in "${code}", which is not a language of this site.`,
-      hint: meantLocale(code, locales) ? `Did you mean "${meantLocale(code, locales)}"?` : `The site's languages are: ${locales.join(", ")}.`,
+      hint: meantLocale(code, locales)
+        ? `Did you mean "${meantLocale(code, locales)}"?`
+        : `The site's languages are: ${locales.join(", ")}.`,
     });
   }
   return problems;
@@ -315,26 +344,75 @@ function checkRegistryTranslations(registry: Registry, yaml: YamlSource, locales
   const out: ContentProblem[] = [];
   const f = REGISTRY_PATH;
   registry.categories.forEach((c, i) => {
-    out.push(...missingTexts(c.title, locales, yaml, ["categories", i, "title"], f, `In the category "${c.id}": `, "title"));
-    out.push(...missingTexts(c.description, locales, yaml, ["categories", i, "description"], f, `In the category "${c.id}": `, "description"));
+    out.push(
+      ...missingTexts(c.title, locales, yaml, ["categories", i, "title"], f, `In the category "${c.id}": `, "title"),
+    );
+    out.push(
+      ...missingTexts(
+        c.description,
+        locales,
+        yaml,
+        ["categories", i, "description"],
+        f,
+        `In the category "${c.id}": `,
+        "description",
+      ),
+    );
   });
   registry.services.forEach((s, i) => {
-    out.push(...missingTexts(s.description, locales, yaml, ["services", i, "description"], f, `In the service "${s.id}": `, "description"));
+    out.push(
+      ...missingTexts(
+        s.description,
+        locales,
+        yaml,
+        ["services", i, "description"],
+        f,
+        `In the service "${s.id}": `,
+        "description",
+      ),
+    );
   });
   registry.items.forEach((item, i) => {
-    out.push(...missingTexts(item.purpose, locales, yaml, ["items", i, "purpose"], f, `In the item "${item.name}": `, "purpose"));
+    out.push(
+      ...missingTexts(
+        item.purpose,
+        locales,
+        yaml,
+        ["items", i, "purpose"],
+        f,
+        `In the item "${item.name}": `,
+        "purpose",
+      ),
+    );
   });
   return out;
 }
 
-function checkChangelogTranslations(changelog: Changelog, yaml: YamlSource, locales: readonly string[]): ContentProblem[] {
+function checkChangelogTranslations(
+  changelog: Changelog,
+  yaml: YamlSource,
+  locales: readonly string[],
+): ContentProblem[] {
   return changelog.changes.flatMap((c, i) =>
-    missingTexts(c.summary, locales, yaml, ["changes", i, "summary"], CHANGELOG_PATH, `In the change for version ${c.version}: `, "summary"),
+    missingTexts(
+      c.summary,
+      locales,
+      yaml,
+      ["changes", i, "summary"],
+      CHANGELOG_PATH,
+      `In the change for version ${c.version}: `,
+      "summary",
+    ),
   );
 }
 
 /** Every registry item must be shown by a declaration table, in every edition. */
-function checkDeclared(registry: Registry, yaml: YamlSource, editions: Edition[], main: Edition | undefined): ContentProblem[] {
+function checkDeclared(
+  registry: Registry,
+  yaml: YamlSource,
+  editions: Edition[],
+  main: Edition | undefined,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // An edition with mistakes in its components is judged once they are fixed: a mistyped category
   // already has its own problem, and would otherwise also count as a missing table.
@@ -403,7 +481,8 @@ function checkSections(editions: Edition[], main: Edition | undefined): ContentP
   for (const e of editions) {
     if (e === main || !e.mdx?.parsed) continue;
     const b = e.mdx.headings;
-    const report = (line: number, column: number, message: string, hint: string) => problems.push({ file: e.file, line, column, message, hint });
+    const report = (line: number, column: number, message: string, hint: string) =>
+      problems.push({ file: e.file, line, column, message, hint });
     // A mistyped component already has its own problem; comparing its uses would only echo it.
     const compareUses = main.mdx.problems.length === 0 && e.mdx.problems.length === 0;
     const usesDiffer = (want: string[], have: string[], line: number, column: number, where: string) => {
@@ -423,7 +502,13 @@ function checkSections(editions: Edition[], main: Edition | undefined): ContentP
       const ha = a[i];
       const hb = b[i];
       if (ha && hb && ha.depth === hb.depth && ha.inside === hb.inside) {
-        usesDiffer(ha.uses, hb.uses, hb.line, hb.column, `The section "${level(hb)}" (in ${main.file}: "${level(ha)}", line ${ha.line})`);
+        usesDiffer(
+          ha.uses,
+          hb.uses,
+          hb.line,
+          hb.column,
+          `The section "${level(hb)}" (in ${main.file}: "${level(ha)}", line ${ha.line})`,
+        );
         continue;
       }
       if (ha && hb)
@@ -486,18 +571,27 @@ function checkLinks(editions: Edition[], locales: readonly string[]): ContentPro
       }
       if (/^(https?:|mailto:|tel:)/i.test(url)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-        problem(`Links starting with "${url.split(":")[0]}:" cannot be used.`, "Use an address starting with https://, mailto: or tel:, a path on this site starting with /, or a section starting with #.");
+        problem(
+          `Links starting with "${url.split(":")[0]}:" cannot be used.`,
+          "Use an address starting with https://, mailto: or tel:, a path on this site starting with /, or a section starting with #.",
+        );
         continue;
       }
       if (!url.startsWith("/") && !url.startsWith("#")) {
-        problem(`"${url}" is not a complete address.`, "Start a web address with https://, a page on this site with / (for example /en/cookie-policy), a section of this page with #.");
+        problem(
+          `"${url}" is not a complete address.`,
+          "Start a web address with https://, a page on this site with / (for example /en/cookie-policy), a section of this page with #.",
+        );
         continue;
       }
       const parsed = new URL(url, "https://candor.invalid/");
       const pagePath = url.startsWith("#") ? `/${e.locale}/cookie-policy` : parsed.pathname.replace(/\/$/, "") || "/";
       if (!pages.has(pagePath)) {
         const near = closest(pagePath, [...pages.keys()]);
-        problem(`There is no page at "${pagePath}" on this site.`, near ? `Did you mean "${near}"?` : `The pages are: ${[...pages.keys()].join(", ")}.`);
+        problem(
+          `There is no page at "${pagePath}" on this site.`,
+          near ? `Did you mean "${near}"?` : `The pages are: ${[...pages.keys()].join(", ")}.`,
+        );
         continue;
       }
       const id = decodeURIComponent(parsed.hash.slice(1));
@@ -510,7 +604,9 @@ function checkLinks(editions: Edition[], locales: readonly string[]): ContentPro
         const near = closest(id, [...ids]);
         problem(
           `The link to "#${id}" leads nowhere: ${t === e.locale ? "this edition" : `the ${languageName(t)} edition`} has no section with that id.`,
-          near ? `Did you mean "#${near}"?` : "A section's id is its heading in lower case, with dashes for spaces: ## Browser Cookie Controls → #browser-cookie-controls.",
+          near
+            ? `Did you mean "#${near}"?`
+            : "A section's id is its heading in lower case, with dashes for spaces: ## Browser Cookie Controls → #browser-cookie-controls.",
         );
       }
     }

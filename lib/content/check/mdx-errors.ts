@@ -26,7 +26,12 @@ function tagIn(reason: string, closing: boolean): string | undefined {
 }
 
 /** Line and column of the last match of `re` at or before (line, column). */
-function lastBefore(text: string, line: number, column: number, re: RegExp): { line: number; column: number } | undefined {
+function lastBefore(
+  text: string,
+  line: number,
+  column: number,
+  re: RegExp,
+): { line: number; column: number } | undefined {
   const lines = text.split("\n");
   for (let l = Math.min(line, lines.length); l >= 1; l--) {
     const content = l === line ? (lines[l - 1] ?? "").slice(0, Math.max(0, column - 1)) : (lines[l - 1] ?? "");
@@ -65,40 +70,80 @@ export function mdxErrorProblem(error: MdxParseError, file: string, text: string
       );
   }
   if (error.ruleId === "unexpected-closing-slash")
-    return problem(at, "This closing tag closes a component that was never opened.", "Remove it, or add the opening tag before the text it should wrap.");
+    return problem(
+      at,
+      "This closing tag closes a component that was never opened.",
+      "Remove it, or add the opening tag before the text it should wrap.",
+    );
   if (error.ruleId === "unexpected-attribute" || error.ruleId === "unexpected-self-closing-slash")
-    return problem(at, "A closing tag cannot have settings.", "Write only the name in a closing tag, for example </Callout>.");
+    return problem(
+      at,
+      "A closing tag cannot have settings.",
+      "Write only the name in a closing tag, for example </Callout>.",
+    );
   if (error.ruleId === "unexpected-lazy")
-    return problem(at, "A component inside a quote or list must stay inside it.", "Put the component on its own lines, outside the quote or list.");
+    return problem(
+      at,
+      "A component inside a quote or list must stay inside it.",
+      "Put the component on its own lines, outside the quote or list.",
+    );
 
   if (error.source === "micromark-extension-mdx-jsx" || error.source === "mdast-util-mdx-jsx") {
     if (reason.includes("to create a comment"))
-      return problem(lastBefore(text, at.line, at.column, /</) ?? at, "HTML comments <!-- … --> cannot be used in the policy.", "Write a note to yourselves as {/* your note */}; it does not appear on the page.");
+      return problem(
+        lastBefore(text, at.line, at.column, /</) ?? at,
+        "HTML comments <!-- … --> cannot be used in the policy.",
+        "Write a note to yourselves as {/* your note */}; it does not appear on the page.",
+      );
     if (reason.includes("to create a link"))
-      return problem(lastBefore(text, at.line, at.column, /</) ?? at, "A web or e-mail address in angle brackets <…> cannot be used.", "Write a link as [text](https://example.com); an e-mail address as [legal@example.com](mailto:legal@example.com).");
+      return problem(
+        lastBefore(text, at.line, at.column, /</) ?? at,
+        "A web or e-mail address in angle brackets <…> cannot be used.",
+        "Write a link as [text](https://example.com); an e-mail address as [legal@example.com](mailto:legal@example.com).",
+      );
     if (reason.includes("before attribute value"))
-      return problem(at, "The value of a setting must be written in double quotes.", 'For example: category="analytics"');
+      return problem(
+        at,
+        "The value of a setting must be written in double quotes.",
+        'For example: category="analytics"',
+      );
     if (reason.includes("closing quote"))
       return problem(
         lastBefore(text, at.line, at.column, /="[^"]*$/) ?? at,
-        "The value of this setting has no closing quote (\").",
+        'The value of this setting has no closing quote (").',
         'Close the value with a " before the end of the tag, for example category="analytics".',
       );
     if (reason.startsWith("Unexpected end of file"))
-      return problem(lastBefore(text, at.line, at.column, /<[A-Za-z]/) ?? at, "This component tag is never finished: its closing > is missing.", "End the tag with > (or with /> when it wraps nothing).");
+      return problem(
+        lastBefore(text, at.line, at.column, /<[A-Za-z]/) ?? at,
+        "This component tag is never finished: its closing > is missing.",
+        "End the tag with > (or with /> when it wraps nothing).",
+      );
     if (reason.includes("before name"))
       return problem(
         lastBefore(text, at.line, at.column, /</) ?? at,
         'A "<" here starts a component, but no component name follows.',
         'To write a less-than sign in the text, write \\< instead. A component looks like <Name setting="value" />.',
       );
-    return problem(at, "This tag is not written correctly.", 'A component looks like <Name setting="value" /> or <Name>…</Name>. To write a "<" in the text, write \\<.');
+    return problem(
+      at,
+      "This tag is not written correctly.",
+      'A component looks like <Name setting="value" /> or <Name>…</Name>. To write a "<" in the text, write \\<.',
+    );
   }
 
   if (error.source === "micromark-extension-mdx-expression" || error.ruleId === "acorn") {
     if (reason.includes("closing brace"))
-      return problem(lastBefore(text, at.line, at.column, /\{/) ?? at, 'A "{" is never closed.', "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.");
-    return problem(lastBefore(text, at.line, at.column + 1, /\{/) ?? at, "The text in curly braces { } cannot be used here.", "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.");
+      return problem(
+        lastBefore(text, at.line, at.column, /\{/) ?? at,
+        'A "{" is never closed.',
+        "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.",
+      );
+    return problem(
+      lastBefore(text, at.line, at.column + 1, /\{/) ?? at,
+      "The text in curly braces { } cannot be used here.",
+      "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.",
+    );
   }
 
   return problem(at, `This part of the file could not be read: ${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/, "")}`);

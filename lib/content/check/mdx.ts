@@ -75,7 +75,16 @@ interface JsxElement extends Node {
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): MdxAnalysis {
-  const out: MdxAnalysis = { parsed: false, problems: [], headings: [], links: [], componentAnchors: [], preambleUses: [], declared: new Set(), uses: [] };
+  const out: MdxAnalysis = {
+    parsed: false,
+    problems: [],
+    headings: [],
+    links: [],
+    componentAnchors: [],
+    preambleUses: [],
+    declared: new Set(),
+    uses: [],
+  };
   const at = (node: { position?: Position } | undefined) => ({
     line: node?.position?.start.line ?? 1,
     column: node?.position?.start.column ?? 1,
@@ -101,7 +110,8 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
     visitNode(node, inside);
     const children = (node as Node & { children?: Node[] }).children;
     if (!children) return;
-    const name = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement" ? ((node as JsxElement).name ?? "") : null;
+    const name =
+      node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement" ? ((node as JsxElement).name ?? "") : null;
     for (const child of children) walk(child, name === null ? inside : [...inside, name]);
   };
   walk(tree, []);
@@ -110,23 +120,47 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
   function visitNode(node: Node, inside: string[]) {
     switch (node.type) {
       case "mdxjsEsm":
-        report(node, "Lines starting with import or export are program code, which the policy cannot contain.", "Remove the line. Components such as <DeclarationTable /> can be used without importing them.");
+        report(
+          node,
+          "Lines starting with import or export are program code, which the policy cannot contain.",
+          "Remove the line. Components such as <DeclarationTable /> can be used without importing them.",
+        );
         return;
       case "mdxFlowExpression":
       case "mdxTextExpression": {
         const code = (node as Node & { value: string }).value;
         if (!isComment(code))
-          report(node, `The text in curly braces {${code.length > 30 ? `${code.slice(0, 30)}…` : code}} is not shown on the page.`, "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.");
+          report(
+            node,
+            `The text in curly braces {${code.length > 30 ? `${code.slice(0, 30)}…` : code}} is not shown on the page.`,
+            "Curly braces are kept for notes {/* … */}. To write a brace in the text, write \\{ and \\}.",
+          );
         return;
       }
       case "heading": {
         const h = node as Node & { depth: number; children: Node[] };
         const text = toString(h).trim();
         if (h.depth === 1)
-          report(node, `"# ${text}" is a page title, but the title comes from the header block.`, `Start a section with ## (a subsection with ###): ## ${text}`);
-        else if (h.depth > 4) report(node, `Headings go three levels deep at most (##, ###, ####); this one has ${h.depth} #.`, `Write #### ${text}, or make it bold text: **${text}**`);
+          report(
+            node,
+            `"# ${text}" is a page title, but the title comes from the header block.`,
+            `Start a section with ## (a subsection with ###): ## ${text}`,
+          );
+        else if (h.depth > 4)
+          report(
+            node,
+            `Headings go three levels deep at most (##, ###, ####); this one has ${h.depth} #.`,
+            `Write #### ${text}, or make it bold text: **${text}**`,
+          );
         if (!text) report(node, "This heading is empty.", "Write the heading's text after the # signs.");
-        out.headings.push({ depth: h.depth, text, id: slugger.slug(text), ...at(node), inside: inside.at(-1) ?? "", uses: [] });
+        out.headings.push({
+          depth: h.depth,
+          text,
+          id: slugger.slug(text),
+          ...at(node),
+          inside: inside.at(-1) ?? "",
+          uses: [],
+        });
         return;
       }
       case "link":
@@ -161,17 +195,29 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
       return;
     }
     if (spec.children === "none" && el.children.length > 0)
-      report(el, `<${el.name}> does not wrap any text.`, `Write it on its own as <${el.name} … />, and put the text outside it.`);
+      report(
+        el,
+        `<${el.name}> does not wrap any text.`,
+        `Write it on its own as <${el.name} … />, and put the text outside it.`,
+      );
 
     const props: Record<string, unknown> = {};
     let readable = true;
     for (const attr of el.attributes) {
       if (attr.type === "mdxJsxExpressionAttribute" || !attr.name) {
-        report(attr, `<${el.name}> has a setting in curly braces, which cannot be used.`, 'Write each setting as name="value".');
+        report(
+          attr,
+          `<${el.name}> has a setting in curly braces, which cannot be used.`,
+          'Write each setting as name="value".',
+        );
         readable = false;
       } else if (attr.value !== null && typeof attr.value === "object") {
         const literal = /^\s*(["'])(.*)\1\s*$/.exec(attr.value.value)?.[2];
-        report(attr, `The value of "${attr.name}" must be written in double quotes, not in curly braces.`, `Write ${attr.name}="${literal ?? "…"}"`);
+        report(
+          attr,
+          `The value of "${attr.name}" must be written in double quotes, not in curly braces.`,
+          `Write ${attr.name}="${literal ?? "…"}"`,
+        );
         readable = false;
       } else {
         props[attr.name] = attr.value === null || attr.value === undefined ? true : attr.value;
@@ -184,19 +230,31 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
       // A misspelt setting (categry) is one mistake: report it, not also the missing `category`.
       const allowed = Object.keys((spec.props as unknown as { shape?: object }).shape ?? {});
       const misspelt = new Set(
-        result.error.issues.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => closest(k, allowed)) : [])),
+        result.error.issues.flatMap((i) =>
+          i.code === "unrecognized_keys" ? i.keys.map((k) => closest(k, allowed)) : [],
+        ),
       );
       for (const issue of result.error.issues) {
         const key = issue.path[0];
-        if (issue.code === "invalid_type" && typeof key === "string" && props[key] === undefined && misspelt.has(key)) continue;
+        if (issue.code === "invalid_type" && typeof key === "string" && props[key] === undefined && misspelt.has(key))
+          continue;
         propIssue(el, issue, props);
       }
       return;
     }
-    out.uses.push({ name: el.name, props: result.data as Record<string, unknown>, line: at(el).line, declares: !!spec.declares });
+    out.uses.push({
+      name: el.name,
+      props: result.data as Record<string, unknown>,
+      line: at(el).line,
+      declares: !!spec.declares,
+    });
     // Declaration tables are compared across languages by the coverage check instead (one report per mistake).
-    if (!spec.declares) (out.headings.at(-1)?.uses ?? out.preambleUses).push(describeUse(el.name, result.data as Record<string, unknown>));
-    if (spec.declares && ctx.registry) for (const item of spec.declares(result.data, ctx.registry)) out.declared.add(item);
+    if (!spec.declares)
+      (out.headings.at(-1)?.uses ?? out.preambleUses).push(
+        describeUse(el.name, result.data as Record<string, unknown>),
+      );
+    if (spec.declares && ctx.registry)
+      for (const item of spec.declares(result.data, ctx.registry)) out.declared.add(item);
     if (spec.anchors) out.componentAnchors.push(...spec.anchors(result.data));
   }
 
@@ -216,29 +274,46 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
         report(
           node,
           `<${name}> has no setting "${k}".`,
-          didYouMean(k, allowed) ?? (allowed.length ? `Its settings are: ${allowed.join(", ")}.` : `It takes no settings: write <${name} />.`),
+          didYouMean(k, allowed) ??
+            (allowed.length ? `Its settings are: ${allowed.join(", ")}.` : `It takes no settings: write <${name} />.`),
         );
       }
       return;
     }
     if (issue.code === "invalid_type" && props[key] === undefined) {
-      report(el, `<${name}> needs the setting ${key}="…".`, knownHint ? `For example ${key}="${known![0]}". ${knownHint}` : `Write <${name} ${key}="…" …>.`);
+      report(
+        el,
+        `<${name}> needs the setting ${key}="…".`,
+        knownHint ? `For example ${key}="${known![0]}". ${knownHint}` : `Write <${name} ${key}="…" …>.`,
+      );
       return;
     }
     if (props[key] === true) {
-      report(attrNode, `The setting "${key}" of <${name}> needs a value.`, `Write ${key}="…"${knownHint ? `. ${knownHint}` : "."}`);
+      report(
+        attrNode,
+        `The setting "${key}" of <${name}> needs a value.`,
+        `Write ${key}="…"${knownHint ? `. ${knownHint}` : "."}`,
+      );
       return;
     }
     const given = typeof props[key] === "string" ? (props[key] as string) : "";
     if (issue.code === "invalid_value") {
       const values = issue.values.map(String);
-      report(attrNode, `The setting "${key}" of <${name}> must be one of: ${values.join(", ")}.`, didYouMean(given, values));
+      report(
+        attrNode,
+        `The setting "${key}" of <${name}> must be one of: ${values.join(", ")}.`,
+        didYouMean(given, values),
+      );
       return;
     }
     if (issue.code === "custom") {
       const params = (issue as { params?: { known?: string[] } }).params;
       const list = params?.known ?? known ?? [];
-      report(attrNode, issue.message, didYouMean(given, list) ?? (list.length ? `Known: ${list.join(", ")}.` : undefined));
+      report(
+        attrNode,
+        issue.message,
+        didYouMean(given, list) ?? (list.length ? `Known: ${list.join(", ")}.` : undefined),
+      );
       return;
     }
     report(attrNode, `The setting "${key}" of <${name}>: ${issue.message}`);

@@ -4,12 +4,16 @@ import { z } from "zod";
 import type { MdxRefs } from "@/components/mdx/specs";
 import type { Registry } from "../../registry/schema";
 
-export function registryRefs(registry: Registry | null): { refs: MdxRefs; knownValues: (schema: z.ZodType) => readonly string[] | undefined } {
+export function registryRefs(registry: Registry | null): {
+  refs: MdxRefs;
+  knownValues: (schema: z.ZodType) => readonly string[] | undefined;
+} {
   const known = new Map<z.ZodType, readonly string[]>();
   const ref = (kind: string, ids: readonly string[] | null) => {
     const schema = z.string().superRefine((value, ctx) => {
       // Without a readable registry every id is accepted; the registry's own problems are reported.
-      if (ids && !ids.includes(value)) ctx.addIssue({ code: "custom", message: `Unknown ${kind} "${value}".`, params: { known: ids } });
+      if (ids && !ids.includes(value))
+        ctx.addIssue({ code: "custom", message: `Unknown ${kind} "${value}".`, params: { known: ids } });
     });
     if (ids) known.set(schema, ids);
     return schema;

@@ -27,7 +27,8 @@ export const de = {
   },
   inspector: {
     title: "Was diese Website gerade in Ihrem Browser speichert",
-    intro: "Live aus Ihrem Browser gelesen und aus den Cookie-Namen, die Ihr Browser an unseren Server gesendet hat. Nichts davon verlässt Ihr Gerät.",
+    intro:
+      "Live aus Ihrem Browser gelesen und aus den Cookie-Namen, die Ihr Browser an unseren Server gesendet hat. Nichts davon verlässt Ihr Gerät.",
     loading: "Der Speicher Ihres Browsers wird gelesen …",
     summary: "{count} Einträge, {size}",
     summaryOne: "1 Eintrag, {size}",
@@ -37,9 +38,11 @@ export const de = {
     colDeclared: "Wozu er dient",
     colActions: "Aktionen",
     undeclared: "Nicht angegeben",
-    undeclaredNote: "Nicht in unserer Übersicht aufgeführt. Sagen Sie uns Bescheid, wenn Sie ihn nicht erwartet haben; Sie können ihn löschen.",
+    undeclaredNote:
+      "Nicht in unserer Übersicht aufgeführt. Sagen Sie uns Bescheid, wenn Sie ihn nicht erwartet haben; Sie können ihn löschen.",
     serverOnly: "HttpOnly oder anderer Pfad",
-    serverOnlyNote: "Nur unser Server sieht dieses Cookie (es ist HttpOnly oder für einen anderen Pfad gesetzt), daher wird sein Wert nicht angezeigt.",
+    serverOnlyNote:
+      "Nur unser Server sieht dieses Cookie (es ist HttpOnly oder für einen anderen Pfad gesetzt), daher wird sein Wert nicht angezeigt.",
     sizeUnknown: "Nicht angegeben",
     expires: "Läuft ab am {date}",
     sessionCookie: "Endet mit der Browsersitzung",
@@ -54,7 +57,8 @@ export const de = {
     delete: "Löschen",
     deleteNamed: "{name} löschen",
     deleted: "{name} wurde gelöscht.",
-    deleteFailed: "{name} konnte nicht gelöscht werden. Möglicherweise blockiert Ihr Browser das Löschen, oder ein anderer Tab hält den Eintrag geöffnet.",
+    deleteFailed:
+      "{name} konnte nicht gelöscht werden. Möglicherweise blockiert Ihr Browser das Löschen, oder ein anderer Tab hält den Eintrag geöffnet.",
     filterLabel: "Nach Name oder Zweck filtern",
     categoryLabel: "Kategorie",
     allCategories: "Alle Kategorien",
@@ -70,18 +74,24 @@ export const de = {
     clearUndeclared: "Nicht angegebene löschen",
     cleared: "{count} Einträge aus {title} gelöscht.",
     clearedOne: "1 Eintrag aus {title} gelöscht.",
-    mayReturn: "Derzeit erlaubt: Die zugehörigen Dienste können diese Einträge erneut setzen. Schalten Sie die Kategorie aus, um das zu verhindern.",
+    mayReturn:
+      "Derzeit erlaubt: Die zugehörigen Dienste können diese Einträge erneut setzen. Schalten Sie die Kategorie aus, um das zu verhindern.",
     requiredNote: "Für den Betrieb der Website erforderlich",
     unavailable: "{type}: in diesem Browser nicht verfügbar (blockiert oder nicht unterstützt).",
-    serverUnavailable: "Unser Server konnte nicht gefragt werden, welche Cookies Ihr Browser gesendet hat. Cookies, die nur der Server sieht, sind daher nicht aufgeführt.",
+    serverUnavailable:
+      "Unser Server konnte nicht gefragt werden, welche Cookies Ihr Browser gesendet hat. Cookies, die nur der Server sieht, sind daher nicht aufgeführt.",
     deleteAll: "Alle meine Daten auf dieser Website löschen",
     deleteAllTitle: "Alle Ihre Daten auf dieser Website löschen?",
-    deleteAllBody: "Dadurch werden alle Cookies (auch solche, die nur unser Server sieht), der lokale Speicher und der Sitzungsspeicher sowie Datenbanken und Caches gelöscht, die diese Website in Ihrem Browser ablegt. Auch Ihre Cookie-Auswahl wird gelöscht; wir fragen Sie deshalb erneut.",
+    deleteAllBody:
+      "Dadurch werden alle Cookies (auch solche, die nur unser Server sieht), der lokale Speicher und der Sitzungsspeicher sowie Datenbanken und Caches gelöscht, die diese Website in Ihrem Browser ablegt. Auch Ihre Cookie-Auswahl wird gelöscht; wir fragen Sie deshalb erneut.",
     deleteAllConfirm: "Alles löschen",
     deleteAllDone: "Alles, was diese Website in Ihrem Browser gespeichert hatte, wurde gelöscht.",
-    deleteAllRemainingOne: "Gelöscht wurde, was diese Seite erreichen konnte, aber 1 Eintrag ist noch vorhanden: Ihr Browser hat unserem Server nicht erlaubt, ihn zu löschen (das geschieht nur über eine sichere Verbindung). Mit den Browsereinstellungen unten können Sie ihn entfernen.",
-    deleteAllRemaining: "Gelöscht wurde, was diese Seite erreichen konnte, aber {count} Einträge sind noch vorhanden: Ihr Browser hat unserem Server nicht erlaubt, sie zu löschen (das geschieht nur über eine sichere Verbindung). Mit den Browsereinstellungen unten können Sie sie entfernen.",
-    deleteAllPartial: "Was Skripte erreichen können, wurde gelöscht, aber unser Server war nicht erreichbar, um den Rest zu löschen. Versuchen Sie es erneut oder nutzen Sie die Browsereinstellungen unten.",
+    deleteAllRemainingOne:
+      "Gelöscht wurde, was diese Seite erreichen konnte, aber 1 Eintrag ist noch vorhanden: Ihr Browser hat unserem Server nicht erlaubt, ihn zu löschen (das geschieht nur über eine sichere Verbindung). Mit den Browsereinstellungen unten können Sie ihn entfernen.",
+    deleteAllRemaining:
+      "Gelöscht wurde, was diese Seite erreichen konnte, aber {count} Einträge sind noch vorhanden: Ihr Browser hat unserem Server nicht erlaubt, sie zu löschen (das geschieht nur über eine sichere Verbindung). Mit den Browsereinstellungen unten können Sie sie entfernen.",
+    deleteAllPartial:
+      "Was Skripte erreichen können, wurde gelöscht, aber unser Server war nicht erreichbar, um den Rest zu löschen. Versuchen Sie es erneut oder nutzen Sie die Browsereinstellungen unten.",
     cancel: "Abbrechen",
     requiredTitle: "{name} löschen?",
     requiredBody: "{name} ist unbedingt erforderlich: {purpose}",
@@ -95,8 +105,10 @@ export const de = {
     areaUsed: "{percent} der Höchstgrenze",
     areaUsedTiny: "Weniger als {percent} der Höchstgrenze",
     areaDetail: "{chars} von {limit} Zeichen belegt ({bytes} bei 2 Byte je Zeichen).",
-    limitNote: "Browser erlauben jeder Website (jedem Ursprung: Schema, Host und Port) etwa 5 MiB im lokalen Speicher und noch einmal so viel im Sitzungsspeicher: 5.242.880 Zeichen für Schlüssel und Werte. Chrome zählt jedes Zeichen mit 2 Byte; daher stammen Angaben wie „10 MB“.",
-    estimate: "Gesamter Speicher dieser Website nach Schätzung Ihres Browsers: {usage} belegt von {quota}, die er zulassen würde.",
+    limitNote:
+      "Browser erlauben jeder Website (jedem Ursprung: Schema, Host und Port) etwa 5 MiB im lokalen Speicher und noch einmal so viel im Sitzungsspeicher: 5.242.880 Zeichen für Schlüssel und Werte. Chrome zählt jedes Zeichen mit 2 Byte; daher stammen Angaben wie „10 MB“.",
+    estimate:
+      "Gesamter Speicher dieser Website nach Schätzung Ihres Browsers: {usage} belegt von {quota}, die er zulassen würde.",
     noEstimate: "Ihr Browser gibt keine Gesamtschätzung an.",
     unavailable: "{area} ist in diesem Browser nicht verfügbar.",
   },
@@ -118,16 +130,21 @@ export const de = {
     notSent: "Nicht gesendet",
     notSupported: "Von diesem Browser nicht unterstützt",
     cookies: "Cookies",
-    cookiesWhat: "Diese Seite setzt keine Cookies. Die IMsupporting-Anwendung benötigt ihre unbedingt erforderlichen Cookies, um Sie anzumelden.",
+    cookiesWhat:
+      "Diese Seite setzt keine Cookies. Die IMsupporting-Anwendung benötigt ihre unbedingt erforderlichen Cookies, um Sie anzumelden.",
     storage: "Lokaler Speicher",
-    storageWhat: "Hier wird Ihre Auswahl gespeichert. Ohne ihn fragen wir Sie bei jedem Besuch erneut und merken uns nichts.",
+    storageWhat:
+      "Hier wird Ihre Auswahl gespeichert. Ohne ihn fragen wir Sie bei jedem Besuch erneut und merken uns nichts.",
     sessionStorage: "Sitzungsspeicher",
-    sessionStorageWhat: "Wird nur vom Chat-Widget während eines Besuchs genutzt und von Analysediensten, nachdem Sie diese erlaubt haben.",
+    sessionStorageWhat:
+      "Wird nur vom Chat-Widget während eines Besuchs genutzt und von Analysediensten, nachdem Sie diese erlaubt haben.",
     gpc: "Global Privacy Control",
-    gpcWhat: "Wir werten es als Ablehnung von Werbediensten ({services}): Sie bleiben ausgeschaltet, es sei denn, Sie schalten sie hier selbst ein.",
+    gpcWhat:
+      "Wir werten es als Ablehnung von Werbediensten ({services}): Sie bleiben ausgeschaltet, es sei denn, Sie schalten sie hier selbst ein.",
     gpcNoServices: "Wir werten es als Ablehnung von Werbediensten.",
     dnt: "Do Not Track",
-    dntWhat: "Keine Regel legt fest, was eine Website damit tun soll, und die Browser geben es auf. Hier ändert es nichts: Über das unbedingt Erforderliche hinaus läuft nichts, bevor Sie es erlauben.",
+    dntWhat:
+      "Keine Regel legt fest, was eine Website damit tun soll, und die Browser geben es auf. Hier ändert es nichts: Über das unbedingt Erforderliche hinaus läuft nichts, bevor Sie es erlauben.",
   },
   preferences: {
     theme: "Farbschema",
@@ -163,7 +180,8 @@ export const de = {
     bannerText:
       "Wir verwenden einige unbedingt erforderliche Speichereinträge, damit diese Website funktioniert. Außerdem würden wir gern Analyse-Cookies von Google Analytics und dem TikTok Pixel einsetzen, um zu verstehen, wie Sie unsere Plattform nutzen, und um unsere Werbung zu messen.",
     bannerPolicyLink: "Unsere Cookie- und Speicherrichtlinie lesen",
-    bannerRevised: "Unsere Cookie- und Speicherrichtlinie hat sich seit Ihrer letzten Auswahl geändert. Deshalb fragen wir Sie erneut.",
+    bannerRevised:
+      "Unsere Cookie- und Speicherrichtlinie hat sich seit Ihrer letzten Auswahl geändert. Deshalb fragen wir Sie erneut.",
     bannerRevisedLink: "Was sich geändert hat",
     bannerGpc:
       "Ihr Browser sendet das Signal Global Privacy Control. Deshalb bleiben Werbedienste (TikTok Pixel) auch bei „Alle akzeptieren“ ausgeschaltet. Unter „Anpassen“ können Sie sie selbst einschalten.",
@@ -171,7 +189,8 @@ export const de = {
     rejectAll: "Alle ablehnen",
     customize: "Anpassen",
     confirmAccepted: "Sie haben zusätzliche Cookies akzeptiert.",
-    confirmAcceptedGpc: "Sie haben zusätzliche Cookies akzeptiert, ausgenommen Werbedienste, da Ihr Browser Global Privacy Control sendet.",
+    confirmAcceptedGpc:
+      "Sie haben zusätzliche Cookies akzeptiert, ausgenommen Werbedienste, da Ihr Browser Global Privacy Control sendet.",
     confirmRejected: "Sie haben zusätzliche Cookies abgelehnt.",
     confirmSaved: "Sie haben Ihre Cookie-Einstellungen gespeichert.",
     confirmChangeBefore: "Sie können ",
@@ -189,7 +208,8 @@ export const de = {
     on: "An",
     off: "Aus",
     notActive: "Auf dieser Installation nicht aktiv",
-    advertisingGpc: "Werbung: bleibt wegen Global Privacy Control in Ihrem Browser ausgeschaltet, es sei denn, Sie schalten sie hier ein.",
+    advertisingGpc:
+      "Werbung: bleibt wegen Global Privacy Control in Ihrem Browser ausgeschaltet, es sei denn, Sie schalten sie hier ein.",
     privacyPolicy: "Datenschutzerklärung von {provider}",
     cookieSettings: "Cookie-Einstellungen",
     switchedOn: "{title} eingeschaltet.",
@@ -211,7 +231,8 @@ export const de = {
       download: "Nachweis herunterladen",
       withdraw: "Alle Einwilligungen widerrufen",
       withdrawn: "Sie haben alle Einwilligungen widerrufen. Was gespeichert war, wurde gelöscht.",
-      notStored: "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
+      notStored:
+        "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
       methods: {
         "banner-accept-all": "Banner: Alle akzeptieren",
         "banner-reject-all": "Banner: Alle ablehnen",

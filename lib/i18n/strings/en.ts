@@ -26,7 +26,8 @@ export const en = {
   },
   inspector: {
     title: "What this site holds in your browser now",
-    intro: "Read live from your browser, and from the cookie names your browser sent to our server. Nothing here leaves your device.",
+    intro:
+      "Read live from your browser, and from the cookie names your browser sent to our server. Nothing here leaves your device.",
     loading: "Reading your browser's storage…",
     summary: "{count} items, {size}",
     summaryOne: "1 item, {size}",
@@ -38,7 +39,8 @@ export const en = {
     undeclared: "Undeclared",
     undeclaredNote: "Not in our declaration. Tell us if you did not expect it; you can delete it.",
     serverOnly: "HttpOnly or other path",
-    serverOnlyNote: "Only our server sees this cookie (it is HttpOnly, or set for another path), so its value is not shown.",
+    serverOnlyNote:
+      "Only our server sees this cookie (it is HttpOnly, or set for another path), so its value is not shown.",
     sizeUnknown: "Not reported",
     expires: "Expires {date}",
     sessionCookie: "Ends with the browser session",
@@ -72,15 +74,20 @@ export const en = {
     mayReturn: "Allowed at the moment: its services may set these again. Switch the category off to stop them.",
     requiredNote: "Needed for the site to work",
     unavailable: "{type}: not available in this browser (blocked or not supported).",
-    serverUnavailable: "Our server could not be asked which cookies your browser sent, so cookies only the server sees are not listed.",
+    serverUnavailable:
+      "Our server could not be asked which cookies your browser sent, so cookies only the server sees are not listed.",
     deleteAll: "Delete all my data on this site",
     deleteAllTitle: "Delete all your data on this site?",
-    deleteAllBody: "This deletes every cookie (including those only our server sees), local and session storage, databases and caches this site keeps in your browser. Your cookie choices go too, so we will ask you again.",
+    deleteAllBody:
+      "This deletes every cookie (including those only our server sees), local and session storage, databases and caches this site keeps in your browser. Your cookie choices go too, so we will ask you again.",
     deleteAllConfirm: "Delete everything",
     deleteAllDone: "Everything this site kept in your browser has been deleted.",
-    deleteAllRemainingOne: "Deleted what this page could reach, but 1 item is still there: your browser did not let our server clear it (it only does on a secure connection). Your browser's settings below can remove it.",
-    deleteAllRemaining: "Deleted what this page could reach, but {count} items are still there: your browser did not let our server clear them (it only does on a secure connection). Your browser's settings below can remove them.",
-    deleteAllPartial: "What scripts can reach has been deleted, but our server could not be reached to clear the rest. Try again, or use your browser's settings below.",
+    deleteAllRemainingOne:
+      "Deleted what this page could reach, but 1 item is still there: your browser did not let our server clear it (it only does on a secure connection). Your browser's settings below can remove it.",
+    deleteAllRemaining:
+      "Deleted what this page could reach, but {count} items are still there: your browser did not let our server clear them (it only does on a secure connection). Your browser's settings below can remove them.",
+    deleteAllPartial:
+      "What scripts can reach has been deleted, but our server could not be reached to clear the rest. Try again, or use your browser's settings below.",
     cancel: "Cancel",
     requiredTitle: "Delete {name}?",
     requiredBody: "{name} is strictly necessary: {purpose}",
@@ -94,7 +101,8 @@ export const en = {
     areaUsed: "{percent} of the limit",
     areaUsedTiny: "Less than {percent} of the limit",
     areaDetail: "{chars} of {limit} characters used ({bytes} at 2 bytes each).",
-    limitNote: "Browsers allow each site (each origin: scheme, host and port) about 5 MiB in local storage, and the same again in session storage: 5,242,880 characters of key and value. Chrome counts these at 2 bytes each, which is where figures of \"10 MB\" come from.",
+    limitNote:
+      'Browsers allow each site (each origin: scheme, host and port) about 5 MiB in local storage, and the same again in session storage: 5,242,880 characters of key and value. Chrome counts these at 2 bytes each, which is where figures of "10 MB" come from.',
     estimate: "All storage of this site, as your browser estimates it: {usage} used of {quota} it would allow.",
     noEstimate: "Your browser does not report an overall estimate.",
     unavailable: "{area} is not available in this browser.",
@@ -117,16 +125,19 @@ export const en = {
     notSent: "Not sent",
     notSupported: "Not supported by this browser",
     cookies: "Cookies",
-    cookiesWhat: "This page sets no cookies. The IMsupporting application needs its strictly necessary cookies to sign you in.",
+    cookiesWhat:
+      "This page sets no cookies. The IMsupporting application needs its strictly necessary cookies to sign you in.",
     storage: "Local storage",
     storageWhat: "Your choices are kept here. Without it we ask again on every visit and remember nothing.",
     sessionStorage: "Session storage",
     sessionStorageWhat: "Used only by the chat widget during a visit, and by analytics services after you allow them.",
     gpc: "Global Privacy Control",
-    gpcWhat: "We treat it as your refusal of advertising services ({services}): they stay off unless you switch them on here yourself.",
+    gpcWhat:
+      "We treat it as your refusal of advertising services ({services}): they stay off unless you switch them on here yourself.",
     gpcNoServices: "We treat it as your refusal of advertising services.",
     dnt: "Do Not Track",
-    dntWhat: "No rule says what a site should do with it, and browsers are retiring it. It changes nothing here: nothing beyond what is strictly necessary runs before you allow it.",
+    dntWhat:
+      "No rule says what a site should do with it, and browsers are retiring it. It changes nothing here: nothing beyond what is strictly necessary runs before you allow it.",
   },
   preferences: {
     theme: "Theme",
@@ -165,21 +176,24 @@ export const en = {
     bannerRevised: "Our cookie & storage policy has changed since you last chose, so we are asking again.",
     bannerRevisedLink: "See what changed",
     bannerGpc:
-      "Your browser sends a Global Privacy Control signal, so \"Accept all\" leaves advertising services (TikTok Pixel) off. You can switch one on yourself under \"Customize\".",
+      'Your browser sends a Global Privacy Control signal, so "Accept all" leaves advertising services (TikTok Pixel) off. You can switch one on yourself under "Customize".',
     acceptAll: "Accept all",
     rejectAll: "Reject all",
     customize: "Customize",
     confirmAccepted: "You've accepted additional cookies.",
-    confirmAcceptedGpc: "You've accepted additional cookies, except advertising services, because your browser sends Global Privacy Control.",
+    confirmAcceptedGpc:
+      "You've accepted additional cookies, except advertising services, because your browser sends Global Privacy Control.",
     confirmRejected: "You've rejected additional cookies.",
     confirmSaved: "You've saved your cookie settings.",
     confirmChangeBefore: "You can ",
     confirmChangeLink: "change your cookie settings",
     confirmChangeAfter: " at any time.",
     hide: "Hide this message",
-    notRemembered: "Your browser did not let us store this choice, so it applies only until you leave or reload this page.",
+    notRemembered:
+      "Your browser did not let us store this choice, so it applies only until you leave or reload this page.",
     dialogTitle: "Cookie settings",
-    dialogIntro: "Choose what this site may store in your browser. Strictly necessary and security storage is always on.",
+    dialogIntro:
+      "Choose what this site may store in your browser. Strictly necessary and security storage is always on.",
     saveChoices: "Save choices",
     close: "Close",
     alwaysOn: "Always on",

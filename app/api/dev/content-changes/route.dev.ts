@@ -43,7 +43,12 @@ function stream(request: Request) {
       close();
     },
   });
-  return new Response(body, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform" } });
+  return new Response(body, {
+    headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform" },
+  });
 }
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute({ allow: ["GET"], maxBodyBytes: 0 }, { GET: stream });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute(
+  { allow: ["GET"], maxBodyBytes: 0 },
+  { GET: stream },
+);
