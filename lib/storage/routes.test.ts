@@ -38,7 +38,8 @@ describe("same-origin check", () => {
     // nginx's default: Host is the upstream's name and there is no X-Forwarded-Host
     expect(checkSameOrigin(new Headers({ host: "127.0.0.1:3000", origin: `http://${HOST}` })).ok).toBe(true);
     // a forged Host or X-Forwarded-Host that agrees with a foreign Origin proves nothing
-    for (const forged of [{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }])
+    const forgeries: Array<Record<string, string>> = [{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }];
+    for (const forged of forgeries)
       expect(checkSameOrigin(new Headers({ ...forged, origin: "http://evil.example" })).ok).toBe(false);
   });
 });
@@ -171,7 +172,7 @@ describe("POST /api/storage/expire-cookies", () => {
 
   it("takes Domain= from SITE_URL, whatever Host and X-Forwarded-Host say, and keeps the answer small", async () => {
     vi.stubEnv("SITE_URL", "https://www.imsupporting.com");
-    const hostile = [
+    const hostile: Array<Record<string, string>> = [
       { "x-forwarded-host": `${"a.".repeat(1500)}example.com` },
       { host: `${"a.".repeat(120)}imsupporting.com` },
       { host: "x.com; SameSite=None" },
