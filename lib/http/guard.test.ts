@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { API_CSP } from "../security/csp";
 import { allowHeader, guardedRoute, guardRequest, HTTP_METHODS, type RoutePolicy } from "./guard";
 
 const HOST = "www.candor.test:3000";
@@ -186,5 +187,28 @@ describe("a guarded route", () => {
     expect(() => guardedRoute({ allow: ["POST", "DELETE"], maxBodyBytes: 10 }, { POST: () => new Response() })).toThrow(
       "DELETE is allowed but has no handler",
     );
+  });
+
+  it("gives every answer, refused or not, the API's own CSP unless the route set one", async () => {
+    const route = guardedRoute(post, { POST: () => Response.json({}) });
+    for (const res of [
+      await route.POST(request("POST", sameOrigin, "{}")),
+      await route.POST(request("POST", { "sec-fetch-site": "cross-site" }, "{}")),
+      await route.GET(request("GET", sameOrigin)),
+    ])
+      expect(res.headers.get("content-security-policy")).toBe(API_CSP);
+    const own = guardedRoute(post, {
+      POST: () => new Response(null, { headers: { "Content-Security-Policy": "default-src 'self'" } }),
+    });
+    expect((await own.POST(request("POST", sameOrigin, "{}"))).headers.get("content-security-policy")).toBe(
+      "default-src 'self'",
+    );
+  });
+
+  it("asks no proof of origin of a route that says so, but still refuses another site", async () => {
+    const reports = guardedRoute({ ...post, requireProof: false }, { POST: () => new Response(null, { status: 204 }) });
+    expect((await reports.POST(request("POST", {}, "{}"))).status).toBe(204);
+    expect((await reports.POST(request("POST", { "sec-fetch-site": "cross-site" }, "{}"))).status).toBe(403);
+    expect((await reports.POST(request("POST", { origin: "https://evil.example" }, "{}"))).status).toBe(403);
   });
 });

@@ -2,6 +2,7 @@
 // comes from (403 for another site), and the body size (413). Pure functions over the Fetch API's
 // Request/Response; `guardedRoute` builds a route module's exports from them, so no route can skip one.
 
+import { API_CSP } from "../security/csp";
 import { siteUrl } from "../site/url";
 
 export type SameOriginResult = { ok: true } | { ok: false; reason: string };
@@ -103,6 +104,12 @@ export interface RoutePolicy {
   allow: readonly HandledMethod[];
   /** The largest request body accepted, in bytes; a larger one gets 413 without being read in full. */
   maxBodyBytes: number;
+  /**
+   * Whether a method that changes something must prove it came from this site (Sec-Fetch-Site or
+   * Origin); default true. Only for routes that change nothing a forged request could exploit (the CSP
+   * report log): a cross-site request is still refused.
+   */
+  requireProof?: boolean;
 }
 
 export type GuardResult = { ok: true; body: string } | { ok: false; response: Response };
@@ -129,7 +136,7 @@ export async function guardRequest(request: Request, policy: RoutePolicy): Promi
   const method = request.method.toUpperCase();
   const allow = allowHeader(policy);
   if (!allow.split(", ").includes(method)) return { ok: false, response: methodNotAllowed(allow.split(", "))() };
-  const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) });
+  const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) && policy.requireProof !== false });
   if (!origin.ok)
     return {
       ok: false,
@@ -138,6 +145,20 @@ export async function guardRequest(request: Request, policy: RoutePolicy): Promi
   const body = await readSmallBody(request, policy.maxBodyBytes);
   if (!body.ok) return body;
   return { ok: true, body: body.text };
+}
+
+/**
+ * An API answer is not a page: it gets the policy that lets nothing load, run or frame it, in place of
+ * the 404 page's that proxy.ts gives every address (it is also far smaller, which keeps the expire
+ * answer's headers under a proxy's buffer). A route that sets its own keeps it.
+ */
+function withApiCsp(response: Response): Response {
+  try {
+    if (!response.headers.has("content-security-policy")) response.headers.set("Content-Security-Policy", API_CSP);
+  } catch {
+    // immutable headers (a Response.redirect): the proxy's policy stands
+  }
+  return response;
 }
 
 export type GuardedHandler = (request: Request, body: string) => Response | Promise<Response>;
@@ -157,12 +178,12 @@ export function guardedRoute(
   }
   const run = async (request: Request): Promise<Response> => {
     const guarded = await guardRequest(request, policy);
-    if (!guarded.ok) return guarded.response;
+    if (!guarded.ok) return withApiCsp(guarded.response);
     const method = request.method.toUpperCase();
     const handler = handlers[(method === "HEAD" ? "GET" : method) as HandledMethod];
     // unreachable: guardRequest let through only allowed methods, and each has a handler
-    if (!handler) return methodNotAllowed(allowHeader(policy).split(", "))();
-    return handler(request, guarded.body);
+    if (!handler) return withApiCsp(methodNotAllowed(allowHeader(policy).split(", "))());
+    return withApiCsp(await handler(request, guarded.body));
   };
   return Object.fromEntries(HTTP_METHODS.map((m) => [m, run])) as RouteExports;
 }

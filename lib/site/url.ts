@@ -37,9 +37,9 @@ export function siteUrl(env: Env = process.env): URL {
 export function missingSiteUrlWarning(env: Env = process.env): string | null {
   if (env.SITE_URL?.trim()) return null;
   return (
-    `WARNING: SITE_URL is not set, so this build uses ${DEFAULT_SITE_URL}: canonical and hreflang links and ` +
-    "link previews point there, and POSTs from browsers without Sec-Fetch-Site are checked against it. " +
-    "Set SITE_URL to the public address (https://imsupporting.com) before building for deployment."
+    `WARNING: SITE_URL is not set, so ${DEFAULT_SITE_URL} is used for canonical and hreflang links, link ` +
+    "previews, the Domain of expired cookies and the same-origin check of browsers without Sec-Fetch-Site. " +
+    "Set SITE_URL to the public address (https://imsupporting.com) for deployment, at build and at start."
   );
 }
 
