@@ -32,7 +32,9 @@ export default defineConfig({
     env: {
       NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
       NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
-      SITE_URL: `http://localhost:${PORT}`,
+      // the public origin is the name with a parent domain; tests reach the same server as localhost too
+      // (where browsers send Sec-Fetch-Site), and www.candor.test is plain http, where they send only Origin
+      SITE_URL: `http://${TEST_HOST}:${PORT}`,
     },
     url: `http://localhost:${PORT}/en/cookie-policy`,
     reuseExistingServer: !process.env.CI,

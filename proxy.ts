@@ -1,19 +1,20 @@
 // Runs before every request: refuses methods other than GET and HEAD for pages, and gives every answer
 // its Content-Security-Policy — a page its own inline-script hashes, any other address (a 404 under
 // /api/ or /_next/ included) only the 404 page's — plus the vendors consent can load. Pages stay
-// static: the header is the same for every request to a path. API routes replace it with their own
-// (lib/http/guard.ts), and "/" and "/cookie-policy" (the language chooser) send their own.
+// static: the header is the same for every request to a path. API route handlers (lib/http/guard.ts)
+// and "/" and "/cookie-policy" (the language chooser) send their own.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { parseRegistry } from "@/lib/registry/parse";
+import { apiRouteMatcher } from "@/lib/security/api-routes";
 import { buildCsp, REPORTING_ENDPOINTS, type VendorHosts } from "@/lib/security/csp";
 import { hashesForPath, type PageHashes, readPageHashes } from "@/lib/security/page-hashes";
 import { vendorHostsFor } from "@/lib/security/vendor-hosts";
 
 const development = process.env.NODE_ENV !== "production";
 
-let cached: { pages: PageHashes | null; vendors: VendorHosts } | undefined;
+let cached: { pages: PageHashes | null; vendors: VendorHosts; isApiRoute: (path: string) => boolean } | undefined;
 
 function securityContext() {
   if (cached) return cached;
@@ -27,7 +28,12 @@ function securityContext() {
   // production an unreadable build throws on every request rather than serve pages whose scripts the
   // CSP would all block (instrumentation.ts already refuses to start then).
   const pages = development ? null : readPageHashes(path.join(process.cwd(), ".next", "server", "app"));
-  const context = { pages, vendors };
+  const isApiRoute = development
+    ? () => false
+    : apiRouteMatcher(
+        JSON.parse(readFileSync(path.join(process.cwd(), ".next", "app-path-routes-manifest.json"), "utf8")),
+      );
+  const context = { pages, vendors, isApiRoute };
   if (!development) cached = context;
   return context;
 }
@@ -45,7 +51,9 @@ export function proxy(request: NextRequest) {
     });
   // "/" and "/cookie-policy" are the language chooser (app/route.ts), which sends its own CSP.
   if (pathname === "/" || pathname === "/cookie-policy") return NextResponse.next();
-  const { pages, vendors } = securityContext();
+  const { pages, vendors, isApiRoute } = securityContext();
+  // this header would win over the route's own (lib/http/guard.ts gives every API answer one)
+  if (api && isApiRoute(pathname)) return NextResponse.next();
   const scriptHashes = pages ? hashesForPath(pages, pathname) : [];
   const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", buildCsp({ scriptHashes, vendors, development }));

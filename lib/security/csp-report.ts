@@ -10,6 +10,8 @@ export interface CspViolation {
   source: string;
 }
 
+/** A report is a few hundred bytes; a batch of them a few kilobytes. */
+export const MAX_CSP_REPORT_BYTES = 16_384;
 /** One body may carry a batch (Reporting API); more than this many in one body are not read. */
 export const MAX_REPORTS_PER_BODY = 20;
 const FIELD = 200;

@@ -4,14 +4,14 @@
 // Browsers send reports from their network stack, some without Origin or Sec-Fetch-Site, so no proof
 // of origin is asked: a forged report can only add a line to a rate-limited log.
 import { guardedRoute, jsonError, NO_STORE } from "@/lib/http/guard";
-import { createCspReportLog, parseCspReports } from "@/lib/security/csp-report";
+import { createCspReportLog, MAX_CSP_REPORT_BYTES, parseCspReports } from "@/lib/security/csp-report";
 
 export const dynamic = "force-dynamic";
 
 const record = createCspReportLog();
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = guardedRoute(
-  { allow: ["POST"], maxBodyBytes: 16_384, requireProof: false },
+  { allow: ["POST"], maxBodyBytes: MAX_CSP_REPORT_BYTES, requireProof: false },
   {
     POST(_request, body) {
       const reports = parseCspReports(body);
