@@ -9,10 +9,6 @@ import { parseYamlSource, valueAt, type YamlSource, zodProblems } from "./yaml-s
 /** The id of the "Changes to this policy" section, the same in every language. */
 export const CHANGES_ANCHOR = "changes";
 
-export function changesHref(locale: string): string {
-  return `/${locale}/cookie-policy#${CHANGES_ANCHOR}`;
-}
-
 export const changeSchema = z.strictObject({
   version: versionString,
   date: isoDate,

@@ -2,8 +2,8 @@
 // props. The component map (components.tsx) must implement exactly these, and `npm run content:check`
 // validates every use against them. Registering a new component is one line in `mdxComponentSpecs`.
 import { z } from "zod";
-import { guideBrowsers } from "@/lib/browser/detect";
-import type { Registry, RegistryItem } from "@/lib/registry/schema";
+import { guideBrowsers } from "../browser/detect";
+import type { Registry, RegistryItem } from "../registry/schema";
 
 /** Props that name something in the registry; built from content/registry.yaml by the content check. */
 export interface MdxRefs {
@@ -67,3 +67,8 @@ export type MdxComponentSpecs = ReturnType<typeof mdxComponentSpecs>;
 export type MdxComponentName = keyof MdxComponentSpecs;
 /** The props a component receives from MDX (strings, and `true` for a bare attribute). */
 export type MdxPropsOf<K extends MdxComponentName> = z.infer<MdxComponentSpecs[K]["props"]>;
+
+/** Names usable in MDX (their props are checked by `npm run content:check`). */
+export const MDX_COMPONENT_NAMES = Object.keys(
+  mdxComponentSpecs({ category: z.string(), service: z.string(), item: z.string() }),
+) as MdxComponentName[];

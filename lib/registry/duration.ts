@@ -1,7 +1,7 @@
 // Declared durations are written by the legal team as short codes ("session", "persistent", "30d",
 // "13mo", "2y") so the scanner can compare them with real cookie expiries and the page can word them
 // in every language.
-import { numberFormat } from "@/lib/i18n/intl";
+import { numberFormat } from "../i18n/intl";
 
 export type Duration =
   | { kind: "session" }

@@ -3,6 +3,7 @@
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 import { findItem } from "../registry/match";
 import { localize, type Registry, type RegistryItem, type StorageType } from "../registry/schema";
+import { plural } from "../text/plural";
 import { serviceForHost } from "./hosts";
 import type { Phase, StateObservation } from "./observation";
 import { beforeChoiceGrants, type ConsentState, type Grants, itemAllowed } from "./states";
@@ -495,11 +496,11 @@ export function formatSeconds(seconds: number): string {
     if (seconds >= size * 2 || (size === 60 && seconds >= size)) {
       // Observed lifetimes fall short of the real one by the seconds between setting and reading.
       const n = Math.round(seconds / size);
-      return `${n} ${word}${n === 1 ? "" : "s"}`;
+      return plural(n, word);
     }
   }
   const n = Math.floor(seconds);
-  return `${n} second${n === 1 ? "" : "s"}`;
+  return plural(n, "second");
 }
 
 function namesOf(list: Sighting[]): string[] {

@@ -1,7 +1,7 @@
 // The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
 // sized and matched against the registry, and filters, groups and pages them for display.
 
-import { numberFormat } from "@/lib/i18n/intl";
+import { numberFormat } from "../i18n/intl";
 import type { ClientItem, ClientRegistry } from "../registry/client";
 import { findItem } from "../registry/match";
 import type { StorageType } from "../registry/schema";
