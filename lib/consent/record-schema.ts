@@ -30,5 +30,3 @@ export const consentRecordSchema = z.strictObject({
   gpc: z.boolean(),
   method: z.enum(consentMethods),
 });
-
-export type ConsentRecordFromSchema = z.infer<typeof consentRecordSchema>;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MAX_SECTIONS, PREFERENCE_VERSION, SECTION_ID_PATTERN, themes } from "./stored";
 
 export const themeSchema = z.enum(themes);
-export const sectionsSchema = z
+const sectionsSchema = z
   .record(z.string().regex(new RegExp(SECTION_ID_PATTERN)), z.enum(["open", "closed"]))
   .refine((r) => Object.keys(r).length <= MAX_SECTIONS);
 export const uiStateSchema = z.strictObject({ sections: sectionsSchema });

@@ -26,7 +26,7 @@ interface FindingBase {
   pages: string[];
 }
 
-export interface UndeclaredFinding extends FindingBase {
+interface UndeclaredFinding extends FindingBase {
   kind: "undeclared";
   storage: StorageType;
   name: string;
@@ -35,7 +35,7 @@ export interface UndeclaredFinding extends FindingBase {
   suggestion: string;
 }
 
-export interface NotGrantedFinding extends FindingBase {
+interface NotGrantedFinding extends FindingBase {
   kind: "not-granted";
   storage: StorageType;
   /** The declared name or pattern. */
@@ -45,7 +45,7 @@ export interface NotGrantedFinding extends FindingBase {
   service?: string;
 }
 
-export interface ThirdPartyFinding extends FindingBase {
+interface ThirdPartyFinding extends FindingBase {
   kind: "third-party-request";
   host: string;
   /** The service whose hosts list it; absent when no service does. */
@@ -53,7 +53,7 @@ export interface ThirdPartyFinding extends FindingBase {
   urls: string[];
 }
 
-export interface ExpiryFinding extends FindingBase {
+interface ExpiryFinding extends FindingBase {
   kind: "expiry";
   declared: string;
   names: string[];
@@ -63,14 +63,14 @@ export interface ExpiryFinding extends FindingBase {
   observedSeconds: number;
 }
 
-export interface NeverSeenFinding extends FindingBase {
+interface NeverSeenFinding extends FindingBase {
   kind: "never-seen";
   storage: StorageType;
   declared: string;
   reason: "app" | "inactive-service" | "stale";
 }
 
-export interface StateErrorFinding extends FindingBase {
+interface StateErrorFinding extends FindingBase {
   kind: "state-error";
   error: string;
 }
@@ -82,11 +82,11 @@ export type Finding =
   | ExpiryFinding
   | NeverSeenFinding
   | StateErrorFinding;
-export type FindingKind = Finding["kind"];
+type FindingKind = Finding["kind"];
 
 export type CellStatus = "absent" | "allowed" | "not-allowed" | "undeclared";
 
-export interface MatrixCell {
+interface MatrixCell {
   status: CellStatus;
   /** The real names seen (several for a pattern such as `_ga_*`). */
   names: string[];
@@ -94,7 +94,7 @@ export interface MatrixCell {
   beforeChoice: boolean;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   storage: StorageType;
   /** Declared name or pattern, or the real name of an undeclared item. */
   name: string;
@@ -105,13 +105,13 @@ export interface MatrixRow {
   cells: Record<string, MatrixCell>;
 }
 
-export interface HostRow {
+interface HostRow {
   host: string;
   service?: string;
   cells: Record<string, { requests: number; status: "absent" | "allowed" | "not-allowed" }>;
 }
 
-export interface StateSummary {
+interface StateSummary {
   id: string;
   label: string;
   short: string;
@@ -475,7 +475,7 @@ export function describeOccurrences(
     .join("; ");
 }
 
-export function storageWord(storage: StorageType): string {
+function storageWord(storage: StorageType): string {
   return {
     cookie: "cookie",
     localStorage: "localStorage key",

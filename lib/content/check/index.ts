@@ -17,7 +17,7 @@ import { analyzeMdx, type MdxAnalysis, type PolicyHeading } from "./mdx";
 import { registryRefs } from "./refs";
 
 /** Ids the policy page itself adds to every edition, besides its headings. */
-export const PAGE_ANCHORS = [CHANGES_ANCHOR, "top", "main"] as const;
+const PAGE_ANCHORS = [CHANGES_ANCHOR, "top", "main"] as const;
 
 export interface CheckOptions {
   /** The project folder: the one holding content/. */
@@ -56,7 +56,7 @@ function meantLocale(code: string, locales: readonly string[]): string | undefin
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     const name = languageNames.of(code);
     return name && name !== code ? `${name} (${code})` : code;
@@ -177,7 +177,7 @@ function missingFile(file: string, message: string, hint?: string): ContentProbl
   return { file, line: 1, column: 1, message, ...(hint ? { hint } : {}) };
 }
 
-export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   const seen = new Set<string>();
   return problems
     .filter((p) => {

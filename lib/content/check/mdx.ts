@@ -27,7 +27,7 @@ export interface PolicyHeading {
   uses: string[];
 }
 
-export interface PolicyLink {
+interface PolicyLink {
   url: string;
   line: number;
   column: number;
@@ -322,7 +322,7 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
 
 /** How a use of a component is named when sections are compared across languages. Texts (captions)
  *  differ by language and are left out; ids (category="analytics") and choices (tone="warning") stay. */
-export function describeUse(name: string, props: Record<string, unknown>): string {
+function describeUse(name: string, props: Record<string, unknown>): string {
   const kept = Object.entries(props)
     .filter(([k, v]) => k !== "caption" && (typeof v !== "string" || /^[a-z0-9_:*-]+$/.test(v)))
     .map(([k, v]) => (v === true ? k : `${k}="${String(v)}"`));
