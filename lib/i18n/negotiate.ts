@@ -2,7 +2,7 @@
 import { defaultLocale, isLocale, type Locale } from "./locales";
 
 /** Real browsers send a handful of languages; the rest of a longer header is not read. */
-export const MAX_LANGUAGES = 32;
+const MAX_LANGUAGES = 32;
 
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return defaultLocale;

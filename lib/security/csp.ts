@@ -12,9 +12,9 @@ export interface VendorHosts {
 }
 
 /** Where browsers send a report of what the policy blocked (app/api/csp-report). */
-export const CSP_REPORT_PATH = "/api/csp-report";
+const CSP_REPORT_PATH = "/api/csp-report";
 /** The Reporting API's name for that endpoint (Reporting-Endpoints header, report-to directive). */
-export const CSP_REPORT_GROUP = "csp";
+const CSP_REPORT_GROUP = "csp";
 
 export interface CspOptions {
   scriptHashes: readonly string[];

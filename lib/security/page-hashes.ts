@@ -6,7 +6,7 @@ import path from "node:path";
 import { inlineScriptHashes } from "./inline-scripts";
 
 /** The prerendered page Next.js answers every unknown address with (app/global-not-found.tsx). */
-export const NOT_FOUND_PAGE = "/_not-found";
+const NOT_FOUND_PAGE = "/_not-found";
 
 export interface PageHashes {
   byPath: Map<string, string[]>;

@@ -45,7 +45,7 @@ export function missingSiteUrlWarning(env: Env = process.env): string | null {
 
 /** RFC 1123 host name: at most 253 characters, labels of 1–63 letters, digits and inner hyphens. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-export const MAX_HOSTNAME_LENGTH = 253;
+const MAX_HOSTNAME_LENGTH = 253;
 
 export function isHostName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_HOSTNAME_LENGTH) return false;
@@ -53,7 +53,7 @@ export function isHostName(name: string): boolean {
 }
 
 /** How far below the configured host a request's Host may be and still be believed (www. under the apex). */
-export const MAX_SUBDOMAIN_DEPTH = 1;
+const MAX_SUBDOMAIN_DEPTH = 1;
 
 /**
  * The host name the browser used, for Domain= attributes: the request's Host when it is the configured
