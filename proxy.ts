@@ -54,11 +54,22 @@ export function proxy(request: NextRequest) {
   const { pages, vendors, isApiRoute } = securityContext();
   // this header would win over the route's own (lib/http/guard.ts gives every API answer one)
   if (api && isApiRoute(pathname)) return NextResponse.next();
-  const scriptHashes = pages ? hashesForPath(pages, pathname) : [];
   const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", buildCsp({ scriptHashes, vendors, development }));
+  response.headers.set("Content-Security-Policy", cspFor(pages ? hashesForPath(pages, pathname) : [], vendors));
   response.headers.set("Reporting-Endpoints", REPORTING_ENDPOINTS);
   return response;
+}
+
+// One policy string per page (the hash lists are the same arrays on every request): every static file
+// passes through here too, so nothing is rebuilt per request.
+const policies = new WeakMap<readonly string[], string>();
+function cspFor(scriptHashes: readonly string[], vendors: VendorHosts): string {
+  let csp = policies.get(scriptHashes);
+  if (!csp) {
+    csp = buildCsp({ scriptHashes, vendors, development });
+    if (!development) policies.set(scriptHashes, csp);
+  }
+  return csp;
 }
 
 export const config = {
