@@ -157,6 +157,31 @@ test.describe("malformed fragments", () => {
   }
 });
 
+test("an island that fails is replaced alone: the policy and the guide's written steps stay readable", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // the browser guide reads navigator.userAgentData while it renders: make that throw
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, "userAgentData", {
+      get() {
+        throw new Error("userAgentData is broken");
+      },
+    }),
+  );
+  await page.goto(POLICY);
+  // the guide fell back to its server-rendered steps, in the order written, all of them visible
+  await expect(page.locator(".browser-guide[data-detected]")).toHaveCount(0);
+  for (const name of ["Google Chrome", "Microsoft Edge", "Mozilla Firefox", "Apple Safari"])
+    await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+  // the rest of the page still works
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("candor:consent") !== null)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test.describe("a Content-Security-Policy on every HTML answer", () => {
   for (const path of [
     "/api/nothing",
