@@ -27,8 +27,15 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
-    env: { NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID, NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID },
+    // npm start: the production server as deployed, with its 64 KB request-header limit
+    command: `npm run build && npm start -- -p ${PORT}`,
+    env: {
+      NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
+      NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
+      // the public origin is the name with a parent domain; tests reach the same server as localhost too
+      // (where browsers send Sec-Fetch-Site), and www.candor.test is plain http, where they send only Origin
+      SITE_URL: `http://${TEST_HOST}:${PORT}`,
+    },
     url: `http://localhost:${PORT}/en/cookie-policy`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

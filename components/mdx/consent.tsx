@@ -2,9 +2,11 @@
 // legal team wrote against the registry (a typo fails the build with a clear message), then render
 // the client island.
 
+import type { ReactNode } from "react";
 import { ConsentReceipt as Receipt } from "@/components/consent/consent-receipt";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { CategorySwitch, ServiceSwitch as ServiceIsland } from "@/components/consent/inline-switches";
+import { IslandBoundary } from "@/components/island-boundary";
 import type { Registry } from "@/lib/registry/schema";
 
 function known(kind: string, value: string | undefined, ids: string[]): string {
@@ -19,10 +21,12 @@ export function ConsentSwitch({
   category,
   variant,
   registry,
+  fallback,
 }: {
   category: string;
   variant?: string;
   registry: Registry;
+  fallback?: ReactNode;
 }) {
   const id = known(
     "ConsentSwitch",
@@ -31,19 +35,32 @@ export function ConsentSwitch({
   );
   if (variant !== undefined && variant !== "cell" && variant !== "inline")
     throw new Error(`ConsentSwitch: variant is "inline" (the default) or "cell", not "${variant}".`);
-  return <CategorySwitch id={id} variant={variant === "cell" ? "cell" : "inline"} />;
+  return (
+    <IslandBoundary fallback={fallback}>
+      <CategorySwitch id={id} variant={variant === "cell" ? "cell" : "inline"} />
+    </IslandBoundary>
+  );
 }
 
 /** `<ServiceSwitch service="ga4" />` */
-export function ServiceSwitch({ service, registry }: { service: string; registry: Registry }) {
+export function ServiceSwitch({
+  service,
+  registry,
+  fallback,
+}: {
+  service: string;
+  registry: Registry;
+  fallback?: ReactNode;
+}) {
+  const id = known(
+    "ServiceSwitch",
+    service,
+    registry.services.map((s) => s.id),
+  );
   return (
-    <ServiceIsland
-      id={known(
-        "ServiceSwitch",
-        service,
-        registry.services.map((s) => s.id),
-      )}
-    />
+    <IslandBoundary fallback={fallback}>
+      <ServiceIsland id={id} />
+    </IslandBoundary>
   );
 }
 

@@ -15,6 +15,8 @@ export const de = {
   backToTop: "Nach oben",
   notFoundTitle: "Seite nicht gefunden",
   notFoundBody: "Unter dieser Adresse gibt es keine Seite. Die Cookie- und Speicherrichtlinie finden Sie hier:",
+  islandFailed:
+    "Dieser Teil der Seite konnte in Ihrem Browser nicht ausgeführt werden. Der Rest der Richtlinie ist davon nicht betroffen; ein Neuladen der Seite kann helfen.",
   languageSwitcher: "Sprache",
   chooseLanguage: "Sprache wählen",
   changes: {

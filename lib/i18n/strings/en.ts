@@ -14,6 +14,8 @@ export const en = {
   backToTop: "Back to top",
   notFoundTitle: "Page not found",
   notFoundBody: "There is no page at this address. The cookie & storage policy is here:",
+  islandFailed:
+    "This part of the page could not run in your browser. The rest of the policy is not affected; reloading the page may help.",
   languageSwitcher: "Language",
   chooseLanguage: "Choose your language",
   changes: {
