@@ -2,6 +2,7 @@
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { useAnnouncer } from "@/components/use-announcer";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
 import { type ConsentState, type ConsentStore, createConsentStore } from "@/lib/consent/store";
@@ -73,7 +74,7 @@ export function ConsentProvider({
 
   const [dialogOpen, setDialogOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, announce] = useAnnouncer();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
 
   useEffect(() => {
@@ -106,10 +107,6 @@ export function ConsentProvider({
   const openPreferences = useCallback((from?: HTMLElement | null) => {
     opener.current = from ?? (document.activeElement as HTMLElement | null);
     setDialogOpen(true);
-  }, []);
-  const announce = useCallback((message: string) => {
-    // a repeated message is announced again only if the text changes
-    setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
   }, []);
 
   const value = useMemo<ConsentContextValue>(
