@@ -14,6 +14,7 @@ const config = [
       "playwright-report/**",
       "next-env.d.ts",
       "e2e/fixtures/**/*.js",
+      "lib/testing/stand-ins/*.js",
     ],
   },
   {

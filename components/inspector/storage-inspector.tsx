@@ -3,7 +3,7 @@
 // the registry (or flagged Undeclared), with its value on request and a delete button. Long lists are
 // paged. The parts are in inspector-*.tsx; what the delete buttons do is in use-inspector-actions.ts.
 import { type RefObject, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { numberFormat } from "@/lib/i18n/intl";

@@ -2,7 +2,7 @@
 // A link to another edition that, when followed, remembers the choice for "/" — only with Functional
 // consent. Without JavaScript it is a plain link.
 import type { ReactNode } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { rememberLocale } from "@/lib/i18n/preference";
 
 export function LanguageLink({

@@ -6,6 +6,7 @@ import { PrivacySignals } from "@/components/inspector/privacy-signals";
 import { StorageInspector } from "@/components/inspector/storage-inspector";
 import { StorageUsage } from "@/components/inspector/storage-usage";
 import { Collapsible } from "@/components/preferences/collapsible";
+import { type MdxComponentName, type MdxPropsOf, mdxComponentSpecs } from "@/lib/content/mdx-specs";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
@@ -15,7 +16,6 @@ import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
-import { type MdxComponentName, type MdxPropsOf, mdxComponentSpecs } from "./specs";
 import { PolicyTable, Table } from "./table";
 
 export interface MdxContext {

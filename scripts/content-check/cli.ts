@@ -1,9 +1,10 @@
 // `npm run content:check [-- --root <folder>]`: checks content/ and prints every problem; exit 1 on any.
 import path from "node:path";
-import { mdxComponentSpecs } from "../../components/mdx/specs";
-import { type CheckReport, checkContent } from "../../lib/content/check";
-import { formatProblem } from "../../lib/content/problems";
-import { defaultLocale, locales } from "../../lib/i18n/locales";
+import { type CheckReport, checkContent } from "@/lib/content/check";
+import { mdxComponentSpecs } from "@/lib/content/mdx-specs";
+import { formatProblem } from "@/lib/content/problems";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { runWhenMain } from "../cli";
 
 export interface Io {
   out: (line: string) => void;
@@ -45,3 +46,5 @@ export async function main(
   );
   return 1;
 }
+
+runWhenMain(import.meta, (argv) => main(argv));

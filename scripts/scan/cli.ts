@@ -3,11 +3,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Browser, chromium } from "@playwright/test";
-import { chromiumExecutable, quietChromiumArgs } from "@/e2e/browser";
 import { formatProblem } from "@/lib/content/problems";
 import { parseRegistry } from "@/lib/registry/parse";
 import { analyze } from "@/lib/scan/analyze";
 import { consentStates } from "@/lib/scan/states";
+import { chromiumExecutable, quietChromiumArgs } from "@/lib/testing/chromium";
+import { runWhenMain } from "../cli";
 import { parseScanArgs, type ScanOptions, USAGE } from "./args";
 import { type CrawlEvent, crawl } from "./crawl";
 import { policyPages, samePage, sitemapLocations } from "./discover";
@@ -194,3 +195,5 @@ export async function main(argv: string[], root: string): Promise<number> {
   }
   return scan(args.options, root);
 }
+
+runWhenMain(import.meta, (argv) => main(argv, path.resolve(import.meta.dirname, "../..")));

@@ -2,7 +2,7 @@
 // every problem as file:line:column in plain words, with what to write instead where that is known.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { MdxComponentSpec, MdxRefs } from "@/components/mdx/specs";
+import type { MdxComponentSpec, MdxRefs } from "@/lib/content/mdx-specs";
 import { parseRegistry } from "../../registry/parse";
 import type { LocalizedText, Registry, RegistryItem } from "../../registry/schema";
 import { CHANGES_ANCHOR, type Changelog, impliedConsentRevision, parseChangelog } from "../changelog";

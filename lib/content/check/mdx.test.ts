@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mdxComponentSpecs } from "@/components/mdx/specs";
+import { mdxComponentSpecs } from "@/lib/content/mdx-specs";
 import { parseRegistry } from "../../registry/parse";
 import type { Registry } from "../../registry/schema";
 import { analyzeMdx } from "./mdx";

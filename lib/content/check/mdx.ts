@@ -8,7 +8,7 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import type { Node } from "unist";
 import type { z } from "zod";
-import type { MdxComponentSpec } from "@/components/mdx/specs";
+import type { MdxComponentSpec } from "@/lib/content/mdx-specs";
 import type { Registry, RegistryItem } from "../../registry/schema";
 import type { ContentProblem } from "../problems";
 import { closest, didYouMean } from "../suggest";
