@@ -118,7 +118,9 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
           type="button"
           className="ins-btn"
           data-tone="danger"
-          disabled={!loaded || actions.busy}
+          // needs no inventory of what is held: it deletes everything, so it works from the moment the
+          // page is interactive, before the visitor has scrolled the list into reading anything
+          disabled={!consent.hydrated || actions.busy}
           onClick={() => actions.setPending({ kind: "all" })}
         >
           {t.deleteAll}
@@ -128,6 +130,7 @@ export function StorageInspector({ strings: t, locale }: { strings: InspectorStr
       <DeleteConfirmation
         pending={actions.pending}
         t={t}
+        locale={locale}
         onConfirm={() => void actions.confirm()}
         onCancel={() => actions.setPending(null)}
       />

@@ -11,6 +11,7 @@ import { deleteEverything, deleteRows, windowHost } from "@/lib/storage/browser"
 import {
   buildRows,
   type CategorySummary,
+  confirmationFor,
   type InspectorRegistry,
   type Row,
   type Snapshot,
@@ -18,7 +19,12 @@ import {
 } from "@/lib/storage/inspect";
 import type { InspectorStrings } from "./inspector-strings";
 
-export type Pending = { kind: "row"; row: Row } | { kind: "all" } | null;
+/** The question on screen: one strictly necessary item, a list of items, or everything. */
+export type Pending =
+  | { kind: "row"; row: Row; done: string }
+  | { kind: "rows"; rows: Row[]; done: string }
+  | { kind: "all" }
+  | null;
 
 export function useInspectorActions({
   t,
@@ -63,29 +69,33 @@ export function useInspectorActions({
     [store, refresh, announce, t],
   );
 
-  // stable across renders, so unchanged rows are not re-rendered (InspectorRow is memoised)
   const requiredIds = useMemo(
     () => new Set(registry.categories.filter((c) => c.required).map((c) => c.id)),
     [registry],
   );
-  const requestDelete = useCallback(
-    (row: Row) => {
-      if (row.declared && requiredIds.has(row.declared.category)) setPending({ kind: "row", row });
-      else void remove([row], fill(t.deleted, { name: shortName(row.name) }));
+  /** Deletes at once, or asks first (see confirmationFor): what is asked about is exactly what goes. */
+  const ask = useCallback(
+    (rows: Row[], done: string) => {
+      const how = confirmationFor(rows, requiredIds);
+      const [only] = rows;
+      if (how === "none") void remove(rows, done);
+      else if (how === "required" && only) setPending({ kind: "row", row: only, done });
+      else setPending({ kind: "rows", rows, done });
     },
-    [requiredIds, remove, t],
+    [requiredIds, remove],
   );
-
+  // stable across renders, so unchanged rows are not re-rendered (InspectorRow is memoised)
+  const requestDelete = useCallback((row: Row) => ask([row], fill(t.deleted, { name: shortName(row.name) })), [ask, t]);
   const clearCategory = useCallback(
     (s: CategorySummary, title: string) =>
-      void remove(
+      ask(
         s.rows,
         fill(s.rows.length === 1 ? t.clearedOne : t.cleared, {
           count: numberFormat(locale).format(s.rows.length),
           title,
         }),
       ),
-    [remove, t, locale],
+    [ask, t, locale],
   );
 
   const deleteAll = async () => {
@@ -104,7 +114,8 @@ export function useInspectorActions({
     const p = pending;
     setPending(null);
     if (!p) return;
-    if (p.kind === "row") return remove([p.row], fill(t.deleted, { name: shortName(p.row.name) }));
+    if (p.kind === "row") return remove([p.row], p.done);
+    if (p.kind === "rows") return remove(p.rows, p.done);
     return deleteAll();
   };
 
