@@ -1,14 +1,14 @@
 "use client";
 // MDX island: how much of the browser's Web Storage this site uses, against the limit browsers enforce
 // (5,242,880 UTF-16 code units of key + value per origin, for each of local and session storage), plus
-// the browser's own estimate of all this site's storage where it offers one.
+// the browser's own estimate of the rest where it offers one: one plain sentence, the figures folded.
 import { useEffect, useId, useRef, useState } from "react";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { numberFormat } from "@/lib/i18n/intl";
 import type { Strings } from "@/lib/i18n/strings";
 import { formatBytes } from "@/lib/storage/inspect";
-import { type AreaUsage, WEB_STORAGE_LIMIT_UNITS, webStorageUsage } from "@/lib/storage/usage";
+import { type AreaUsage, summarizeUsage, WEB_STORAGE_LIMIT_UNITS, webStorageUsage } from "@/lib/storage/usage";
 
 const REFRESH_MS = 2000;
 
@@ -77,57 +77,72 @@ export function StorageUsage({
       <h4 id={`${ids}-t`} className="ins-title">
         {t.title}
       </h4>
-      <dl className="usage-list">
-        {(["localStorage", "sessionStorage"] as const).map((area) => {
-          const u = usage?.areas.find((a) => a.area === area);
-          const label = areaNames[area];
-          return (
-            <div key={area} className="usage-row" data-area={area}>
-              <dt>{label}</dt>
-              <dd>
-                {!usage ? (
-                  <span className="ins-muted">{t.loading}</span>
-                ) : !u || u.units === null ? (
-                  <span className="ins-muted">{fill(t.unavailable, { area: label })}</span>
-                ) : (
-                  <>
-                    <meter
-                      min={0}
-                      max={WEB_STORAGE_LIMIT_UNITS}
-                      value={u.units}
-                      aria-label={label}
-                      className="usage-meter"
-                    />
-                    <span className="usage-figure">
-                      {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
-                        ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
-                        : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
-                    </span>
-                    <span className="block ins-muted ins-small">
-                      {fill(t.areaDetail, {
-                        chars: n(u.units),
-                        limit: n(WEB_STORAGE_LIMIT_UNITS),
-                        bytes: formatBytes(u.units * 2, locale),
-                      })}
-                    </span>
-                  </>
-                )}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-      <p className="ins-small ins-muted">{t.limitNote}</p>
-      <p className="ins-small">
-        {!usage
-          ? t.loading
-          : usage.estimate
-            ? fill(t.estimate, {
-                usage: formatBytes(usage.estimate.usage, locale),
-                quota: formatBytes(usage.estimate.quota, locale),
-              })
-            : t.noEstimate}
-      </p>
+      <p className="usage-sentence">{usage ? sentence(usage, t, locale) : t.loading}</p>
+      <details className="usage-details">
+        <summary>{t.details}</summary>
+        <dl className="usage-list">
+          {(["localStorage", "sessionStorage"] as const).map((area) => {
+            const u = usage?.areas.find((a) => a.area === area);
+            const label = areaNames[area];
+            return (
+              <div key={area} className="usage-row" data-area={area}>
+                <dt>{label}</dt>
+                <dd>
+                  {!usage ? (
+                    <span className="ins-muted">{t.loading}</span>
+                  ) : !u || u.units === null ? (
+                    <span className="ins-muted">{fill(t.unavailable, { area: label })}</span>
+                  ) : (
+                    <>
+                      <meter
+                        min={0}
+                        max={WEB_STORAGE_LIMIT_UNITS}
+                        value={u.units}
+                        aria-label={label}
+                        className="usage-meter"
+                      />
+                      <span className="usage-figure">
+                        {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
+                          ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
+                          : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
+                      </span>
+                      <span className="block ins-muted ins-small">
+                        {fill(t.areaDetail, {
+                          chars: n(u.units),
+                          limit: n(WEB_STORAGE_LIMIT_UNITS),
+                          bytes: formatBytes(u.units * 2, locale),
+                        })}
+                      </span>
+                    </>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+        <p className="ins-small ins-muted">{t.limitNote}</p>
+        <p className="ins-small">
+          {!usage
+            ? t.loading
+            : usage.estimate
+              ? fill(t.estimate, {
+                  usage: formatBytes(usage.estimate.usage, locale),
+                  quota: formatBytes(usage.estimate.quota, locale),
+                })
+              : t.noEstimate}
+        </p>
+      </details>
     </section>
   );
+}
+
+/** One plain sentence: how much, and how close to what the browser allows. */
+function sentence(usage: Usage, t: Strings["storageUsage"], locale: string): string {
+  const { bytes, fraction, level } = summarizeUsage(usage.areas, usage.estimate);
+  const size = formatBytes(bytes, locale);
+  if (level === "none") return t.summaryNone;
+  if (level === "low") return fill(t.summaryLow, { size });
+  if (level === "medium")
+    return fill(t.summaryMedium, { size, percent: numberFormat(locale, { style: "percent" }).format(fraction) });
+  return fill(t.summaryHigh, { size });
 }
