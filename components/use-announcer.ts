@@ -1,13 +1,14 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useReducer } from "react";
 
 /**
  * The text of a live region and a function that sets it. A screen reader announces a live region only
  * when its text changes, so saying the same thing twice in a row ("Deleted _ga." after another "_ga")
  * would be silent: a repeat gets a no-break space appended, which changes the text and reads the same.
+ * A reducer, because its dispatch is stable without a useCallback (and this ships in the consent client).
  */
 export function useAnnouncer(): [message: string, announce: (message: string) => void] {
-  const [message, setMessage] = useState("");
-  const announce = useCallback((next: string) => setMessage((prev) => (prev === next ? `${next}\u00a0` : next)), []);
-  return [message, announce];
+  return useReducer(nextAnnouncement, "");
 }
+
+const nextAnnouncement = (previous: string, next: string) => (previous === next ? `${next}\u00a0` : next);

@@ -74,7 +74,8 @@ try {
       ["receipt", page.locator(".cc-receipt")],
     ]) {
       const file = `docs/${part}-${name}.png`;
-      await locator.screenshot({ path: file });
+      // the sticky site header would be drawn over a part taller than the window as it scrolls by
+      await locator.screenshot({ path: file, style: ".site-header { position: static !important; }" });
       console.log(`wrote ${file}`);
     }
     await context.close();
