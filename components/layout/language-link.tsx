@@ -4,6 +4,7 @@
 import type { ReactNode } from "react";
 import { useConsent } from "@/components/consent/consent-context";
 import { rememberLocale } from "@/lib/i18n/preference";
+import { policyHref } from "@/lib/site/routes";
 
 export function LanguageLink({
   locale,
@@ -17,7 +18,7 @@ export function LanguageLink({
   const { store } = useConsent();
   return (
     <a
-      href={`/${locale}/cookie-policy`}
+      href={policyHref(locale)}
       hrefLang={locale}
       lang={locale}
       className={className}
