@@ -7,8 +7,5 @@ import { useReducer } from "react";
  * would be silent: a repeat gets a no-break space appended, which changes the text and reads the same.
  * A reducer, because its dispatch is stable without a useCallback (and this ships in the consent client).
  */
-export function useAnnouncer(): [message: string, announce: (message: string) => void] {
-  return useReducer(nextAnnouncement, "");
-}
-
-const nextAnnouncement = (previous: string, next: string) => (previous === next ? `${next}\u00a0` : next);
+export const useAnnouncer = (): [message: string, announce: (message: string) => void] =>
+  useReducer((previous: string, next: string) => (previous === next ? `${next}\u00a0` : next), "");
