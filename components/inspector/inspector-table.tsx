@@ -8,7 +8,7 @@ import { formatBytes, type Page, previewValue, type Row, shortName } from "@/lib
 import type { InspectorStrings } from "./inspector-strings";
 
 /** Characters of a value shown on reveal; the rest is counted, not rendered. */
-export const VALUE_PREVIEW = 10_000;
+const VALUE_PREVIEW = 10_000;
 
 export function InspectorTable({
   rows,

@@ -28,7 +28,7 @@ import { InspectorToolbar } from "./inspector-toolbar";
 import { useInspectorActions } from "./use-inspector-actions";
 import { useStorageSnapshot } from "./use-storage-snapshot";
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 // Longer than most: its body is the props it hands its parts, and what it does is wire them together.
 export function StorageInspector({ strings: t, locale }: { strings: InspectorStrings; locale: string }) {

@@ -15,7 +15,7 @@ type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> 
   /** In words of the page's language ("2 years"). */
   duration: string;
 };
-interface InspectorCategory {
+export interface InspectorCategory {
   id: string;
   title: string;
   required: boolean;

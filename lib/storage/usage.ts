@@ -18,7 +18,7 @@ export function webStorageUsage(host: Partial<Record<StorageArea, Storage>>): Ar
   });
 }
 
-export type UsageLevel = "none" | "low" | "medium" | "high";
+type UsageLevel = "none" | "low" | "medium" | "high";
 
 export interface UsageSummary {
   /** Web Storage at 2 bytes a code unit (as Chrome counts it), plus the browser's estimate of the rest. */
