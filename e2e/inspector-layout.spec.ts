@@ -165,6 +165,14 @@ test.describe("the Delete all question", () => {
             };
           });
         const mine = await look(dialog);
+        for (const scheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const results = await new AxeBuilder({ page })
+            .include(".ins-confirm")
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+            .analyze();
+          expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+        }
         await dialog.getByRole("button", { name: s.inspector.cancel }).click();
         await expect(dialog).toBeHidden();
         await page.getByRole("button", { name: s.consent.customize, exact: true }).first().click();
