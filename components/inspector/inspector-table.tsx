@@ -104,10 +104,9 @@ const InspectorRow = memo(function InspectorRow({
 }) {
   const name = shortName(row.name, 200);
   const label = shortName(row.name);
-  const d = row.declared;
   return (
     <>
-      <tr data-row={row.id} data-undeclared={d ? undefined : ""}>
+      <tr data-row={row.id} data-undeclared={row.declared ? undefined : ""}>
         <th scope="row" className="ins-name">
           <code>{name}</code>
           <span className="ins-meta">
@@ -117,31 +116,7 @@ const InspectorRow = memo(function InspectorRow({
           </span>
           {row.serverOnly ? <span className="ins-badge ins-badge-server">{t.serverOnly}</span> : null}
         </th>
-        <td className="ins-declared">
-          {d ? (
-            <>
-              <span className="ins-badge" data-category={d.category}>
-                {categoryTitle ?? d.category}
-              </span>{" "}
-              <span className="ins-muted">{fill(t.setBy, { who: d.service ?? d.provider })}</span>
-              <span className="block">{d.purpose}</span>
-              <span className="block ins-muted ins-small">{fill(t.declaredFor, { duration: d.duration })}</span>
-            </>
-          ) : (
-            <>
-              <span className="ins-badge ins-badge-undeclared">{t.undeclared}</span>
-              <span className="block ins-muted ins-small">{t.undeclaredNote}</span>
-            </>
-          )}
-          {row.serverOnly ? <span className="block ins-muted ins-small">{t.serverOnlyNote}</span> : null}
-          {row.expires !== undefined ? (
-            <span className="block ins-muted ins-small">
-              {row.expires === null
-                ? t.sessionCookie
-                : fill(t.expires, { date: dateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
-            </span>
-          ) : null}
-        </td>
+        <DeclaredCell row={row} t={t} locale={locale} categoryTitle={categoryTitle} />
         <td className="ins-actions">
           {row.value !== null ? (
             <button
@@ -177,6 +152,48 @@ const InspectorRow = memo(function InspectorRow({
     </>
   );
 });
+
+/** What the item is for (from the registry, or Undeclared), and when it expires. */
+function DeclaredCell({
+  row,
+  t,
+  locale,
+  categoryTitle,
+}: {
+  row: Row;
+  t: InspectorStrings;
+  locale: string;
+  categoryTitle: string | null;
+}) {
+  const d = row.declared;
+  return (
+    <td className="ins-declared">
+      {d ? (
+        <>
+          <span className="ins-badge" data-category={d.category}>
+            {categoryTitle ?? d.category}
+          </span>{" "}
+          <span className="ins-muted">{fill(t.setBy, { who: d.service ?? d.provider })}</span>
+          <span className="block">{d.purpose}</span>
+          <span className="block ins-muted ins-small">{fill(t.declaredFor, { duration: d.duration })}</span>
+        </>
+      ) : (
+        <>
+          <span className="ins-badge ins-badge-undeclared">{t.undeclared}</span>
+          <span className="block ins-muted ins-small">{t.undeclaredNote}</span>
+        </>
+      )}
+      {row.serverOnly ? <span className="block ins-muted ins-small">{t.serverOnlyNote}</span> : null}
+      {row.expires !== undefined ? (
+        <span className="block ins-muted ins-small">
+          {row.expires === null
+            ? t.sessionCookie
+            : fill(t.expires, { date: dateTimeFormat(locale, { dateStyle: "medium" }).format(row.expires) })}
+        </span>
+      ) : null}
+    </td>
+  );
+}
 
 function ValuePreview({ value, t, locale }: { value: string; t: InspectorStrings; locale: string }) {
   if (value === "") return <span className="ins-muted">{t.valueEmpty}</span>;

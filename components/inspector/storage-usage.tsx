@@ -63,9 +63,6 @@ export function StorageUsage({
     };
   }, [near]);
 
-  // built on first use: nothing is formatted until the first measurement arrives
-  const n = (x: number) => numberFormat(locale).format(x);
-  const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
   return (
     <section
       ref={sectionRef}
@@ -80,59 +77,81 @@ export function StorageUsage({
       <p className="usage-sentence">{usage ? sentence(usage, t, locale) : t.loading}</p>
       <details className="usage-details">
         <summary>{t.details}</summary>
-        <dl className="usage-list">
-          {(["localStorage", "sessionStorage"] as const).map((area) => {
-            const u = usage?.areas.find((a) => a.area === area);
-            const label = areaNames[area];
-            return (
-              <div key={area} className="usage-row" data-area={area}>
-                <dt>{label}</dt>
-                <dd>
-                  {!usage ? (
-                    <span className="ins-muted">{t.loading}</span>
-                  ) : !u || u.units === null ? (
-                    <span className="ins-muted">{fill(t.unavailable, { area: label })}</span>
-                  ) : (
-                    <>
-                      <meter
-                        min={0}
-                        max={WEB_STORAGE_LIMIT_UNITS}
-                        value={u.units}
-                        aria-label={label}
-                        className="usage-meter"
-                      />
-                      <span className="usage-figure">
-                        {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
-                          ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
-                          : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
-                      </span>
-                      <span className="block ins-muted ins-small">
-                        {fill(t.areaDetail, {
-                          chars: n(u.units),
-                          limit: n(WEB_STORAGE_LIMIT_UNITS),
-                          bytes: formatBytes(u.units * 2, locale),
-                        })}
-                      </span>
-                    </>
-                  )}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-        <p className="ins-small ins-muted">{t.limitNote}</p>
-        <p className="ins-small">
-          {!usage
-            ? t.loading
-            : usage.estimate
-              ? fill(t.estimate, {
-                  usage: formatBytes(usage.estimate.usage, locale),
-                  quota: formatBytes(usage.estimate.quota, locale),
-                })
-              : t.noEstimate}
-        </p>
+        <UsageDetails usage={usage} t={t} areaNames={areaNames} locale={locale} />
       </details>
     </section>
+  );
+}
+
+/** The figures behind the sentence: each storage area against its limit, and the browser's estimate. */
+function UsageDetails({
+  usage,
+  t,
+  areaNames,
+  locale,
+}: {
+  usage: Usage | null;
+  t: Strings["storageUsage"];
+  areaNames: { localStorage: string; sessionStorage: string };
+  locale: string;
+}) {
+  // built on first use: nothing is formatted until the first measurement arrives
+  const n = (x: number) => numberFormat(locale).format(x);
+  const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
+  return (
+    <>
+      <dl className="usage-list">
+        {(["localStorage", "sessionStorage"] as const).map((area) => {
+          const u = usage?.areas.find((a) => a.area === area);
+          const label = areaNames[area];
+          return (
+            <div key={area} className="usage-row" data-area={area}>
+              <dt>{label}</dt>
+              <dd>
+                {!usage ? (
+                  <span className="ins-muted">{t.loading}</span>
+                ) : !u || u.units === null ? (
+                  <span className="ins-muted">{fill(t.unavailable, { area: label })}</span>
+                ) : (
+                  <>
+                    <meter
+                      min={0}
+                      max={WEB_STORAGE_LIMIT_UNITS}
+                      value={u.units}
+                      aria-label={label}
+                      className="usage-meter"
+                    />
+                    <span className="usage-figure">
+                      {u.units > 0 && u.units / WEB_STORAGE_LIMIT_UNITS < 0.0001
+                        ? fill(t.areaUsedTiny, { percent: pct(0.0001) })
+                        : fill(t.areaUsed, { percent: pct(u.units / WEB_STORAGE_LIMIT_UNITS) })}
+                    </span>
+                    <span className="block ins-muted ins-small">
+                      {fill(t.areaDetail, {
+                        chars: n(u.units),
+                        limit: n(WEB_STORAGE_LIMIT_UNITS),
+                        bytes: formatBytes(u.units * 2, locale),
+                      })}
+                    </span>
+                  </>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="ins-small ins-muted">{t.limitNote}</p>
+      <p className="ins-small">
+        {!usage
+          ? t.loading
+          : usage.estimate
+            ? fill(t.estimate, {
+                usage: formatBytes(usage.estimate.usage, locale),
+                quota: formatBytes(usage.estimate.quota, locale),
+              })
+            : t.noEstimate}
+      </p>
+    </>
   );
 }
 

@@ -26,6 +26,8 @@ export type Pending =
   | { kind: "all" }
   | null;
 
+// One hook for the four ways to delete (a row, a category, a list after a question, everything): they
+// share the busy flag, the question on screen and the announcer, so it runs a little over 80 lines.
 export function useInspectorActions({
   t,
   locale,
