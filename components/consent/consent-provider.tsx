@@ -2,6 +2,7 @@
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useAnnouncer } from "@/components/use-announcer";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
 import { createConsentStore } from "@/lib/consent/store";
@@ -48,7 +49,7 @@ export function ConsentProvider({
 
   const [dialogOpen, setDialogOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, announce] = useAnnouncer();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
 
   useEffect(() => {
@@ -81,10 +82,6 @@ export function ConsentProvider({
   const openPreferences = useCallback((from?: HTMLElement | null) => {
     opener.current = from ?? (document.activeElement as HTMLElement | null);
     setDialogOpen(true);
-  }, []);
-  const announce = useCallback((message: string) => {
-    // a repeated message is announced again only if the text changes
-    setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
   }, []);
 
   const value = useMemo<ConsentContextValue>(
