@@ -11,7 +11,7 @@ import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
 import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
-import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch, WithControls } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -66,9 +66,10 @@ export function createMdxComponents(ctx: MdxContext) {
     BrowserGuide: ({ children }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
     BrowserSteps,
     ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} />,
-    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} />,
+    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} strings={ctx.strings.consent} />,
     ConsentReceipt,
-    CookieSettings,
+    CookieSettings: () => <CookieSettings noScript={ctx.strings.noScript} />,
+    WithControls,
   } satisfies NamedComponents;
   return {
     // Markdown elements
