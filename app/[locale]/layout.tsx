@@ -11,13 +11,14 @@ import { PreferencesProvider } from "@/components/preferences/preferences-provid
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
 import { fillConsentWording } from "@/lib/consent/wording";
-import { changesHref } from "@/lib/content/changelog";
+import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
 import { headScriptSource } from "@/lib/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { toClientRegistry } from "@/lib/registry/client";
+import { policyHref } from "@/lib/site/routes";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
@@ -61,7 +62,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     throw e;
   }
   const [{ frontmatter }, registry] = loaded;
-  const policy = `/${locale}/cookie-policy`;
+  const policy = policyHref(locale);
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
   const consentStrings = fillConsentWording(strings.consent, clientRegistry);
   return (
@@ -76,7 +77,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
           lifetime={recordLifetime(clientRegistry)}
-          bannerIntro={<BannerIntro strings={consentStrings} policyHref={{ policy, changes: changesHref(locale) }} />}
+          bannerIntro={
+            <BannerIntro
+              strings={consentStrings}
+              policyHref={{ policy, changes: policyHref(locale, CHANGES_ANCHOR) }}
+            />
+          }
           dialogDetails={dialogDetails(clientRegistry, consentStrings)}
           strings={consentStrings}
         >

@@ -3,7 +3,7 @@
 // <ServiceSwitch>). Each takes effect at once; in the server HTML they are disabled until hydration.
 import { type ReactNode, useId } from "react";
 import { categoryState } from "@/lib/consent/choices";
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { Switch } from "./switch";
 
 function InlineSwitch({

@@ -3,7 +3,7 @@
 // until "Save choices" (or "Accept all" / "Reject all"); Escape or Close leaves everything as it was.
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import * as rules from "@/lib/consent/choices";
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { partlyOn } from "./inline-switches";
 import { Switch } from "./switch";
 
