@@ -50,7 +50,7 @@ for (const [label, failure] of failures) {
     const requestedAt = Math.min(...log.requests.map((r) => r.time));
     expect(await stored(page)).toMatchObject({
       method: "banner-accept-all",
-      categories: { necessary: true, analytics: true, functional: true, security: true },
+      categories: { necessary: true, analytics: true, advertising: true, functional: true, security: true },
       services: { ga4: true, tiktok: true },
     });
 

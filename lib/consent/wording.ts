@@ -27,7 +27,7 @@ export function optionalPurposes(registry: Pick<ClientRegistry, "locale" | "cate
 }
 
 /** The services Global Privacy Control keeps off ("TikTok Pixel"). */
-export function gpcServices(registry: Pick<ClientRegistry, "locale" | "services">): string {
+function gpcServices(registry: Pick<ClientRegistry, "locale" | "services">): string {
   return list(
     registry.locale,
     registry.services.filter((s) => s.advertising).map((s) => s.name),
