@@ -79,6 +79,8 @@ export interface ConsentStore {
 
 const AREA: StorageArea = "localStorage";
 
+// A factory whose length is the store's methods (each short); they share the record and the listeners
+// in its closure, which is what keeps the store free of module-level state.
 export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
   const { registry: reg, revision, policyVersion, gpc = false, lifetime = DEFAULT_LIFETIME, env = {} } = options;
   const now = options.now ?? Date.now;

@@ -127,7 +127,8 @@ describe("npm run content:check on broken content", () => {
   });
 });
 
-describe("the content:check command", () => {
+// Each case starts a Node process that compiles the CLI with tsx: seconds on a busy machine.
+describe("the content:check command", { timeout: 30_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check/cli.ts", ...args], {
       cwd: process.cwd(),
