@@ -18,7 +18,8 @@ export function ConsentProvider({
   consentRevision,
   policyVersion,
   lifetime,
-  policyHref,
+  bannerIntro,
+  dialogDetails,
   strings,
   children,
 }: {
@@ -27,8 +28,10 @@ export function ConsentProvider({
   policyVersion: string;
   /** How long a decision holds (lib/consent/lifetime.ts reads it from the registry on the server). */
   lifetime?: Lifetime;
-  /** Link to the policy, and its "what changed" section. */
-  policyHref: { policy: string; changes: string };
+  /** The banner's title and sentences, server-rendered (components/consent/banner-intro.tsx). */
+  bannerIntro: ReactNode;
+  /** The dialog's text for each category and service, server-rendered (components/consent/dialog-details.tsx). */
+  dialogDetails: Record<string, ReactNode>;
   strings: ConsentStrings;
   children?: ReactNode;
 }) {
@@ -91,9 +94,14 @@ export function ConsentProvider({
 
   return (
     <ConsentContext.Provider value={value}>
-      <ConsentBanner confirmation={confirmation} onHide={() => setConfirmation("hidden")} policyHref={policyHref} />
+      <ConsentBanner confirmation={confirmation} onHide={() => setConfirmation("hidden")} intro={bannerIntro} />
       {children}
-      <PreferencesDialog open={dialogOpen} onClose={() => setDialogOpen(false)} opener={opener} />
+      <PreferencesDialog
+        details={dialogDetails}
+        open={dialogOpen}
+        onClose={() => setDialogOpen(false)}
+        opener={opener}
+      />
       <p role="status" className="sr-only">
         {announcement}
       </p>

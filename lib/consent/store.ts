@@ -202,7 +202,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     isServiceGranted: (id) => state.status === "decided" && rules.isServiceOn(reg, choicesOf(state), id),
     acceptAll: (method) => decide(rules.allGranted(reg, gpc, current()), method),
     rejectAll: (method) => decide(rules.noneGranted(reg), method),
-    setCategory: (id, on, method) => decide(rules.setCategory(reg, current(), id, on, gpc), method),
+    setCategory: (id, on, method) => decide(rules.setCategory(reg, current(), id, on), method),
     setService: (id, on, method) => decide(rules.setService(reg, current(), id, on), method),
     save: (choices, method) => decide(rules.normalise(reg, choices), method),
     withdrawAll: () => decide(rules.noneGranted(reg), "withdraw"),
