@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { PreferencesProvider } from "@/components/preferences/preferences-provider";
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
+import { consentProof } from "@/lib/consent-log/texts";
 import { changesHref } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -59,6 +60,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const [{ frontmatter }, registry] = loaded;
   const policy = `/${locale}/cookie-policy`;
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
+  const proof = await consentProof(locale, strings.consent, clientRegistry);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
@@ -70,6 +72,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           registry={clientRegistry}
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
+          proof={proof}
           lifetime={recordLifetime(clientRegistry)}
           policyHref={{ policy, changes: changesHref(locale) }}
           strings={strings.consent}
