@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumExecutable, quietChromiumArgs } from "./e2e/browser";
 
@@ -8,6 +10,8 @@ export const TEST_HOST = "www.candor.test";
 // answer their URLs with stand-ins (e2e/fixtures/vendors.ts).
 export const TEST_GA_MEASUREMENT_ID = "G-TEST123";
 export const TEST_TIKTOK_PIXEL_ID = "CTEST123";
+// The consent log of the server under test (SQLite); specs open it to see what the server stored.
+export const TEST_DATA_DIR = process.env.CANDOR_DATA_DIR || path.join(tmpdir(), `candor-e2e-${PORT}`);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -28,7 +32,13 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
-    env: { NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID, NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID },
+    env: {
+      NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
+      NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
+      CANDOR_DATA_DIR: TEST_DATA_DIR,
+      // the e2e server is never pointed at a PostgreSQL by the environment it happens to run in
+      DATABASE_URL: "",
+    },
     url: `http://localhost:${PORT}/en/cookie-policy`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

@@ -5,6 +5,8 @@ import { readdirSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { MAX_EVENTS_BODY_BYTES } from "../lib/consent-log/request";
+import { sampleEvent } from "../lib/consent-log/testing";
 import { MAX_BODY_BYTES } from "../lib/storage/api";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
@@ -19,12 +21,24 @@ interface RouteCase {
   allow: string;
   /** A small valid body for the route's method. */
   body?: string;
+  /** The route's body cap, when it is not the storage routes' MAX_BODY_BYTES. */
+  maxBody?: number;
 }
 
 const ROUTES: RouteCase[] = [
   { path: "/api/storage/cookies", method: "GET", allow: "GET, HEAD" },
   { path: "/api/storage/clear-site-data", method: "POST", allow: "POST", body: "{}" },
   { path: "/api/storage/expire-cookies", method: "POST", allow: "POST", body: JSON.stringify({ names: ["ims_auth"] }) },
+  {
+    path: "/api/consent/events",
+    method: "POST",
+    allow: "POST",
+    // one fixed event: the first request stores it, every later one is a replay answered 200
+    body: JSON.stringify(
+      sampleEvent({ decisionId: "e2e00000-guard-4000-8000-000000000001", clientTime: new Date().toISOString() }),
+    ),
+    maxBody: MAX_EVENTS_BODY_BYTES,
+  },
 ];
 
 /**
@@ -128,10 +142,11 @@ for (const route of ROUTES) {
       }
     });
 
-    test(`refuses a body over ${MAX_BODY_BYTES} bytes with 413, declared or streamed, and the connection stays usable`, async () => {
+    const max = route.maxBody ?? MAX_BODY_BYTES;
+    test(`refuses a body over ${max} bytes with 413, declared or streamed, and the connection stays usable`, async () => {
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       try {
-        const big = "x".repeat(MAX_BODY_BYTES + 1);
+        const big = "x".repeat(max + 1);
         const declared = await raw(
           agent,
           route.method,
@@ -143,7 +158,7 @@ for (const route of ROUTES) {
         expect(declared.headers["clear-site-data"]).toBeUndefined();
         if (route.method === "POST") {
           // chunked: no length up front, so the guard counts while it reads, and stops reading
-          const chunks = Array.from({ length: 64 }, () => "y".repeat(1024));
+          const chunks = Array.from({ length: Math.ceil((2 * max) / 1024) }, () => "y".repeat(1024));
           const streamed = await raw(
             agent,
             route.method,
@@ -155,7 +170,7 @@ for (const route of ROUTES) {
           expect(streamed.headers["clear-site-data"]).toBeUndefined();
           expect(streamed.headers["set-cookie"]).toBeUndefined();
           // exactly at the limit is fine
-          const atLimit = await raw(agent, "POST", route.path, SAME_ORIGIN, [route.body!.padEnd(MAX_BODY_BYTES, " ")]);
+          const atLimit = await raw(agent, "POST", route.path, SAME_ORIGIN, [route.body!.padEnd(max, " ")]);
           expect(atLimit.status).toBe(200);
         }
         // (Next.js never hands a GET's streamed body to the route: it is discarded, not buffered)
