@@ -7,6 +7,7 @@ import { expect, type Page } from "@playwright/test";
 import { type ConsentDb, type DbConfig, dbConfig, openDb } from "../lib/consent-log/db";
 import { sha256, wordingHash } from "../lib/consent-log/hashes";
 import { OUTBOX_KEY } from "../lib/consent-log/outbox";
+import { policyFile, REGISTRY_FILE } from "../lib/content/paths";
 import type { Locale } from "../lib/i18n/locales";
 import { getStrings } from "../lib/i18n/strings";
 import { toClientRegistry } from "../lib/registry/client";
@@ -21,8 +22,8 @@ export const embeddedConfig = (): DbConfig => dbConfig({ CANDOR_DATA_DIR: TEST_D
 export const openLog = (config: DbConfig): Promise<ConsentDb> => openDb(config);
 
 export function registry() {
-  const parsed = parseRegistry(readFileSync("content/registry.yaml", "utf8"), "content/registry.yaml");
-  if (!parsed.success) throw new Error("content/registry.yaml does not parse");
+  const parsed = parseRegistry(readFileSync(REGISTRY_FILE, "utf8"), REGISTRY_FILE);
+  if (!parsed.success) throw new Error(`${REGISTRY_FILE} does not parse`);
   return parsed.data;
 }
 
@@ -41,7 +42,7 @@ export function expectedChoices() {
 /** The hashes a page of `locale` must send: of its policy file and of its consent wording. */
 export function expectedProof(locale: Locale) {
   return {
-    policyHash: sha256(readFileSync(`content/${locale}/cookie-policy.mdx`, "utf8")),
+    policyHash: sha256(readFileSync(policyFile(locale), "utf8")),
     wordingHash: wordingHash(getStrings(locale).consent, toClientRegistry(registry(), locale, {})),
   };
 }

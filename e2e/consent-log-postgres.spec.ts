@@ -96,7 +96,7 @@ test.describe("on PostgreSQL", () => {
         )),
       );
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
-    const verify = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/consent/cli.ts", "verify"], {
+    const verify = spawnSync("node_modules/.bin/tsx", ["scripts/consent/cli.ts", "verify"], {
       env: { ...process.env, DATABASE_URL: url },
       encoding: "utf8",
     });

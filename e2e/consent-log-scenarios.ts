@@ -5,9 +5,9 @@ import { type BrowserContext, expect, type Page } from "@playwright/test";
 import type { ConsentDb } from "../lib/consent-log/db";
 import { EVENTS_PATH } from "../lib/consent-log/event";
 import { findHistory } from "../lib/consent-log/log";
+import { routeVendors } from "../lib/testing/vendors";
 import { banner, POLICY, typesTable } from "./consent-helpers";
 import { expectedChoices, expectedProof, outboxEmptied, outboxPending, storedRecordOf } from "./consent-log-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 /** Accept all, then withdraw from the receipt: exactly two events, with the right choices and hashes. */
 export async function acceptThenWithdraw(page: Page, context: BrowserContext, base: string, db: ConsentDb) {

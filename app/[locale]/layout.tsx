@@ -8,13 +8,14 @@ import { PreferencesProvider } from "@/components/preferences/preferences-provid
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
 import { consentProof } from "@/lib/consent-log/texts";
-import { changesHref } from "@/lib/content/changelog";
+import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
 import { headScriptSource } from "@/lib/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { toClientRegistry } from "@/lib/registry/client";
+import { policyHref } from "@/lib/site/routes";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
@@ -58,7 +59,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     throw e;
   }
   const [{ frontmatter }, registry] = loaded;
-  const policy = `/${locale}/cookie-policy`;
+  const policy = policyHref(locale);
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
   const proof = await consentProof(locale, strings.consent, clientRegistry);
   return (
@@ -74,7 +75,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           policyVersion={frontmatter.version}
           proof={proof}
           lifetime={recordLifetime(clientRegistry)}
-          policyHref={{ policy, changes: changesHref(locale) }}
+          policyHref={{ policy, changes: policyHref(locale, CHANGES_ANCHOR) }}
           strings={strings.consent}
         >
           <PreferencesProvider>

@@ -4,7 +4,7 @@
 // with one button to withdraw everything.
 import { useSyncExternalStore } from "react";
 import { ackFor } from "@/lib/consent-log/outbox";
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { CookieSettingsButton } from "./cookie-settings-button";
 
 const never = () => () => {};

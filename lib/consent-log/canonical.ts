@@ -3,8 +3,6 @@
 // always gives the same bytes, whichever engine stored it and whatever order its columns came back in
 // (the subset of RFC 8785 that needs no number formatting rules, because there are no fractions).
 
-export type Canonical = string | number | boolean | null | Canonical[] | { [key: string]: Canonical };
-
 export function canonicalize(value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
   if (typeof value === "string") return JSON.stringify(value);

@@ -33,7 +33,7 @@ export interface EventsTable {
 }
 
 /** One row (id 1): the chain's newest event and where it starts (genesis, or the last purge's checkpoint). */
-export interface ChainTable {
+interface ChainTable {
   id: number;
   head_position: number;
   head_hash: string;
@@ -42,7 +42,7 @@ export interface ChainTable {
 }
 
 /** One row per purge; `position` (the checkpoint) only grows, so it is the key. */
-export interface PurgesTable {
+interface PurgesTable {
   purged_at: string;
   /** Events received before this time were deleted. */
   cutoff: string;
@@ -62,8 +62,8 @@ export type ConsentDb = Kysely<ConsentLogSchema>;
 
 export type DbConfig = { engine: "sqlite"; file: string } | { engine: "postgres"; url: string };
 
-export const DEFAULT_DATA_DIR = ".data";
-export const SQLITE_FILE = "consent-log.sqlite";
+const DEFAULT_DATA_DIR = ".data";
+const SQLITE_FILE = "consent-log.sqlite";
 
 type Env = Record<string, string | undefined>;
 

@@ -3,9 +3,7 @@
 import type { StoredEvent } from "./chain";
 
 export const exportFormats = ["jsonl", "csv"] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "position",
   "receivedAt",
   "decisionId",

@@ -5,7 +5,7 @@
 import { type Selectable, sql, type Transaction } from "kysely";
 import { type ChainStart, chainEvent, chainWalker, type StoredEvent, type VerifyResult } from "./chain";
 import type { ConsentDb, ConsentLogSchema, EventsTable } from "./db";
-import type { ConsentEventInput, EventAck, EventAction, EventPlace } from "./event";
+import type { ConsentEventInput, EventAction, EventPlace } from "./event";
 
 /** Events one decision may have (its own, GPC applied later, and room for honest retries with new
  * sequence numbers); more is abuse. */
@@ -50,7 +50,7 @@ const ids = (text: string): string[] => {
   }
 };
 
-export function fromRow(r: Row): StoredEvent {
+function fromRow(r: Row): StoredEvent {
   return {
     position: Number(r.position),
     receivedAt: r.received_at,
@@ -75,13 +75,6 @@ export function fromRow(r: Row): StoredEvent {
     wordingHash: r.wording_hash,
   };
 }
-
-export const ackOf = (e: StoredEvent): EventAck => ({
-  decisionId: e.decisionId,
-  sequence: e.sequence,
-  receivedAt: e.receivedAt,
-  hash: e.hash,
-});
 
 /** An event the log will not take; the whole request is rolled back. */
 export class Refusal extends Error {
@@ -296,7 +289,7 @@ export async function purgeBefore(db: ConsentDb, cutoff: Date, now: Date = new D
   });
 }
 
-export const DEFAULT_RETENTION_DAYS = 1825;
+const DEFAULT_RETENTION_DAYS = 1825;
 
 /** CONSENT_RETENTION_DAYS, or the default of five years; anything but a positive whole number is an error. */
 export function retentionDays(env: Record<string, string | undefined> = process.env): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { MemoryStorage } from "@/lib/testing/memory-storage";
+import { MemoryStorage } from "../testing/memory-storage";
 import type { ConsentEventInput } from "./event";
 import {
   ackFor,

@@ -90,7 +90,7 @@ export function settle(state: OutboxState, sent: ConsentEventInput[], result: Se
 export const ackFor = (state: OutboxState, decisionId: string): EventAck | undefined =>
   state.acks.findLast((a) => a.decisionId === decisionId);
 
-export async function postEvents(events: ConsentEventInput[]): Promise<SendResult> {
+async function postEvents(events: ConsentEventInput[]): Promise<SendResult> {
   try {
     const res = await fetch(EVENTS_PATH, {
       method: "POST",

@@ -33,7 +33,7 @@ export function createRateLimiter(rate: number, burst: number, now: () => number
   };
 }
 
-export const DEFAULT_RATE = 100;
+const DEFAULT_RATE = 100;
 
 /** CONSENT_RATE_LIMIT: events a second this instance accepts (0 turns the limit off); burst is 5 s worth. */
 export function rateFromEnv(env: Record<string, string | undefined> = process.env): { rate: number; burst: number } {

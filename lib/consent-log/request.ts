@@ -16,14 +16,14 @@ export const MAX_BATCH = 20;
 /** The body cap the route's guard enforces: a full batch of honest events is about 12 KB. */
 export const MAX_EVENTS_BODY_BYTES = 32 * 1024;
 /** Times further from the server's clock than this are refused (a browser's clock may be off by minutes). */
-export const MAX_CLIENT_AHEAD_MS = 10 * 60_000;
+const MAX_CLIENT_AHEAD_MS = 10 * 60_000;
 /** An outbox keeps an event at most this long (lib/consent-log/outbox.ts); older ones are refused. */
-export const MAX_CLIENT_BEHIND_MS = 30 * 86_400_000;
+const MAX_CLIENT_BEHIND_MS = 30 * 86_400_000;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "A sha256 hash: 64 lowercase hexadecimal characters.");
 const ids = z.array(z.string().regex(ID_PATTERN)).max(MAX_CHOICES);
 
-export const eventInputSchema = z.strictObject({
+const eventInputSchema = z.strictObject({
   decisionId: z.string().regex(CONSENT_ID_PATTERN),
   previousDecisionId: z.string().regex(CONSENT_ID_PATTERN).nullable(),
   sequence: z.number().int().min(1).max(1_000_000_000),
@@ -44,7 +44,7 @@ export const eventInputSchema = z.strictObject({
 }) satisfies z.ZodType<ConsentEventInput>;
 
 /** One event, or `{ "events": [ … ] }`. */
-export const eventsRequestSchema = z.union([
+const eventsRequestSchema = z.union([
   eventInputSchema.transform((e) => [e]),
   z.strictObject({ events: z.array(eventInputSchema).min(1).max(MAX_BATCH) }).transform((b) => b.events),
 ]);

@@ -6,7 +6,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { policyFile } from "../content/load";
+import { policyFile } from "../content/paths";
 import type { ClientRegistry } from "../registry/client";
 import type { ConsentProof } from "./event";
 import { sha256, wordingHash } from "./hashes";

@@ -6,9 +6,9 @@
 //   npm run db:migrate                             brings the schema up to date (the server does it at start too)
 // The database is the site's: CANDOR_DATA_DIR (SQLite, default .data/) or DATABASE_URL (PostgreSQL).
 import { parseArgs } from "node:util";
-import { isIsoUtc } from "@/lib/consent/record";
-import { type ConsentDb, dbConfig, describeDb, migrate, openDb } from "@/lib/consent-log/db";
-import { csvHeader, csvRow, exportFormats, jsonLine } from "@/lib/consent-log/export";
+import { isIsoUtc } from "../../lib/consent/record";
+import { type ConsentDb, dbConfig, describeDb, migrate, openDb } from "../../lib/consent-log/db";
+import { csvHeader, csvRow, exportFormats, jsonLine } from "../../lib/consent-log/export";
 import {
   eachEvent,
   findHistory,
@@ -17,7 +17,8 @@ import {
   retentionDays,
   verifyEvents,
   verifyLog,
-} from "@/lib/consent-log/log";
+} from "../../lib/consent-log/log";
+import { runWhenMain } from "../cli";
 
 const USAGE = `Usage:
   consent find <decision-id> [--json]
@@ -158,3 +159,5 @@ export async function main(argv: string[]): Promise<number> {
     await db?.destroy();
   }
 }
+
+runWhenMain(import.meta, (argv) => main(argv));
