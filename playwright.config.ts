@@ -12,6 +12,8 @@ export const TEST_GA_MEASUREMENT_ID = "G-TEST123";
 export const TEST_TIKTOK_PIXEL_ID = "CTEST123";
 // The consent log of the server under test (SQLite); specs open it to see what the server stored.
 export const TEST_DATA_DIR = process.env.CANDOR_DATA_DIR || path.join(tmpdir(), `candor-e2e-${PORT}`);
+/** The /admin/consent password of the server under test. */
+export const TEST_ADMIN_PASSWORD = "e2e-admin-password";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -36,6 +38,7 @@ export default defineConfig({
       NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
       NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
       CANDOR_DATA_DIR: TEST_DATA_DIR,
+      CANDOR_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
       // the e2e server is never pointed at a PostgreSQL by the environment it happens to run in
       DATABASE_URL: "",
     },
