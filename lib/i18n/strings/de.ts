@@ -254,6 +254,9 @@ export const de = {
       withdrawn: "Sie haben alle Einwilligungen widerrufen. Was gespeichert war, wurde gelöscht.",
       notStored:
         "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
+      record: "Unser Nachweis",
+      recorded: "Gespeichert am {date} UTC · Prüfwert {proof}",
+      pending: "Ausstehend: noch nicht auf unserem Server gespeichert. Ihr Browser sendet sie erneut.",
       methods: {
         "banner-accept-all": "Banner: Alle akzeptieren",
         "banner-reject-all": "Banner: Alle ablehnen",

@@ -245,6 +245,9 @@ export const en = {
       withdraw: "Withdraw all consent",
       withdrawn: "You have withdrawn all consent. What was stored has been deleted.",
       notStored: "This choice could not be stored in your browser; it applies to this page view only.",
+      record: "Our record",
+      recorded: "Recorded on {date} UTC · proof {proof}",
+      pending: "Pending: not yet recorded on our server. Your browser will send it again.",
       methods: {
         "banner-accept-all": "Banner: Accept all",
         "banner-reject-all": "Banner: Reject all",
