@@ -5,6 +5,8 @@ import { readdirSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import path from "node:path";
 import { expect, type Response, test } from "@playwright/test";
+import { MAX_EVENTS_BODY_BYTES } from "../lib/consent-log/request";
+import { sampleEvent } from "../lib/consent-log/testing";
 import { MAX_CSP_REPORT_BYTES } from "../lib/security/csp-report";
 import { MAX_BODY_BYTES } from "../lib/storage/api";
 
@@ -48,6 +50,16 @@ const ROUTES: RouteCase[] = [
     ok: 204,
     noProof: true,
     maxBody: MAX_CSP_REPORT_BYTES,
+  },
+  {
+    path: "/api/consent/events",
+    method: "POST",
+    allow: "POST",
+    // one fixed event: the first request stores it, every later one is a replay answered 200
+    body: JSON.stringify(
+      sampleEvent({ decisionId: "e2e00000-guard-4000-8000-000000000001", clientTime: new Date().toISOString() }),
+    ),
+    maxBody: MAX_EVENTS_BODY_BYTES,
   },
 ];
 
@@ -168,7 +180,7 @@ for (const route of ROUTES) {
         expect(declared.headers["clear-site-data"]).toBeUndefined();
         if (route.method === "POST") {
           // chunked: no length up front, so the guard counts while it reads, and stops reading
-          const chunks = Array.from({ length: Math.ceil(max / 1024) + 4 }, () => "y".repeat(1024));
+          const chunks = Array.from({ length: Math.ceil((2 * max) / 1024) }, () => "y".repeat(1024));
           const streamed = await raw(
             agent,
             route.method,

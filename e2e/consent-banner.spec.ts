@@ -314,12 +314,12 @@ test("raising consentRevision brings the banner back, saying the policy changed 
   await page.goto(POLICY);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   await expect(banner(page).getByText("You've accepted")).toBeVisible();
-  // the next deployment raised consentRevision from 1 to 2 (the page as that build would serve it)
+  // the next deployment raised consentRevision from 2 to 3 (the page as that build would serve it)
   await page.route(`**${POLICY}`, async (route) => {
     const res = await route.fetch();
     const html = (await res.text())
-      .replace('data-consent-revision="1"', 'data-consent-revision="2"')
-      .replace(/(consentRevision\\*":)1\b/g, "$12");
+      .replace('data-consent-revision="2"', 'data-consent-revision="3"')
+      .replace(/(consentRevision\\*":)2\b/g, "$13");
     // that build's CSP lists the hashes of its own inline scripts
     await route.fulfill({ response: res, body: html, headers: withHashesOf(html, res.headers()) });
   });
@@ -335,7 +335,7 @@ test("raising consentRevision brings the banner back, saying the policy changed 
     "false",
   );
   await banner(page).getByRole("button", { name: "Reject all" }).click();
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!).revision).toBe(2);
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!).revision).toBe(3);
   await page.reload();
   await expect(banner(page)).toBeHidden();
   expect(errors).toEqual([]);
@@ -352,7 +352,7 @@ test("the receipt shows the decision, downloads it, and withdraws everything", a
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   const record = JSON.parse((await page.evaluate(() => localStorage.getItem("candor:consent")))!);
   await expect(receipt).toContainText(record.id);
-  await expect(receipt).toContainText("Policy version1.0");
+  await expect(receipt).toContainText("Policy version1.1");
   await expect(receipt).toContainText("Banner: Accept all");
   await expect(receipt).toContainText("TikTok Pixel: Allowed");
 
@@ -365,7 +365,7 @@ test("the receipt shows the decision, downloads it, and withdraws everything", a
   expect(json).toMatchObject({
     consentId: record.id,
     decidedAt: record.decidedAt,
-    policyVersion: "1.0",
+    policyVersion: "1.1",
     method: "banner-accept-all",
   });
   expect(json.services).toEqual([

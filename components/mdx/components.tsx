@@ -12,7 +12,7 @@ import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
 import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
-import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch, WithControls } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -81,7 +81,9 @@ export function createMdxComponents(ctx: MdxContext) {
     BrowserSteps,
     // the ids are checked on the server first (a typo fails the build), outside any boundary
     ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} fallback={failed} />,
-    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} fallback={failed} />,
+    ServiceSwitch: (p) => (
+      <ServiceSwitch {...p} registry={ctx.registry} strings={ctx.strings.consent} fallback={failed} />
+    ),
     ConsentReceipt: () => (
       <IslandBoundary fallback={failed}>
         <ConsentReceipt />
@@ -89,9 +91,10 @@ export function createMdxComponents(ctx: MdxContext) {
     ),
     CookieSettings: () => (
       <IslandBoundary>
-        <CookieSettings />
+        <CookieSettings noScript={ctx.strings.noScript} />
       </IslandBoundary>
     ),
+    WithControls,
   } satisfies NamedComponents;
   return {
     // Markdown elements
