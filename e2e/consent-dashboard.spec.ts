@@ -4,10 +4,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { EVENTS_PATH } from "../lib/consent-log/event";
 import { sampleEvent } from "../lib/consent-log/testing";
-import { TEST_ADMIN_PASSWORD, TEST_DATA_DIR } from "../playwright.config";
+import { TEST_ADMIN_PASSWORD, TEST_DATA_DIR, TEST_HOST } from "../playwright.config";
 import { E2E_PORT, startServer } from "./consent-log-helpers";
 
-const ORIGIN = `http://localhost:${E2E_PORT}`;
+// the configured public origin (SITE_URL): what a request without Sec-Fetch-Site must name as its Origin
+const ORIGIN = `http://${TEST_HOST}:${E2E_PORT}`;
 const DASHBOARD = "/admin/consent";
 const auth = (password: string) => `Basic ${Buffer.from(`legal:${password}`).toString("base64")}`;
 

@@ -71,7 +71,8 @@ export async function startServer(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
     {
-      env: { ...process.env, NODE_ENV: "production", ...env },
+      // its own public origin: a request without Sec-Fetch-Site must name it as Origin (lib/http/guard.ts)
+      env: { ...process.env, NODE_ENV: "production", SITE_URL: `http://localhost:${port}`, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -4,10 +4,13 @@ import type { ConsentDb } from "../lib/consent-log/db";
 import { EVENTS_PATH } from "../lib/consent-log/event";
 import { findHistory } from "../lib/consent-log/log";
 import { sampleEvent } from "../lib/consent-log/testing";
+import { TEST_HOST } from "../playwright.config";
 import { E2E_PORT, embeddedConfig, openLog } from "./consent-log-helpers";
 import { acceptThenWithdraw, apiDownThenBack } from "./consent-log-scenarios";
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
+// the configured public origin (SITE_URL): what a request without Sec-Fetch-Site must name as its Origin
+const PUBLIC_ORIGIN = `http://${TEST_HOST}:${E2E_PORT}`;
 
 const test = base.extend<{ log: ConsentDb }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
@@ -51,7 +54,7 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
   expect(await findHistory(log, event.decisionId)).toEqual([]);
   // the control: the same event from the site itself is stored
   const ok = await request.post(EVENTS_PATH, {
-    headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+    headers: { Origin: PUBLIC_ORIGIN, "Content-Type": "application/json" },
     data: event,
   });
   expect(ok.status()).toBe(200);
@@ -61,7 +64,7 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
 test("the API names the field it refuses and stores nothing of a refused request", async ({ request, log }) => {
   const id = crypto.randomUUID();
   const send = (data: unknown) =>
-    request.post(EVENTS_PATH, { headers: { Origin: ORIGIN, "Content-Type": "application/json" }, data });
+    request.post(EVENTS_PATH, { headers: { Origin: PUBLIC_ORIGIN, "Content-Type": "application/json" }, data });
   const bad = await send({
     events: [
       sampleEvent({ decisionId: id, clientTime: new Date().toISOString() }),
