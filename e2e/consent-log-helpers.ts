@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { fillConsentWording } from "../lib/consent/wording";
 import { type ConsentDb, type DbConfig, dbConfig, openDb } from "../lib/consent-log/db";
 import { sha256, wordingHash } from "../lib/consent-log/hashes";
 import { OUTBOX_KEY } from "../lib/consent-log/outbox";
@@ -12,7 +13,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { getStrings } from "../lib/i18n/strings";
 import { toClientRegistry } from "../lib/registry/client";
 import { parseRegistry } from "../lib/registry/parse";
-import { TEST_DATA_DIR } from "../playwright.config";
+import { TEST_DATA_DIR, TEST_GA_MEASUREMENT_ID, TEST_TIKTOK_PIXEL_ID } from "../playwright.config";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3123);
 
@@ -40,10 +41,21 @@ export function expectedChoices() {
 }
 
 /** The hashes a page of `locale` must send: of its policy file and of its consent wording. */
+/** The wording the layout hashes: the consent strings filled in with the services active in the e2e build. */
+function proofWording(locale: Locale): string {
+  const strings = getStrings(locale);
+  const env = {
+    NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
+    NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
+  };
+  const reg = toClientRegistry(registry(), locale, env, strings.declaration.durationWords);
+  return wordingHash(fillConsentWording(strings.consent, reg), reg);
+}
+
 export function expectedProof(locale: Locale) {
   return {
     policyHash: sha256(readFileSync(policyFile(locale), "utf8")),
-    wordingHash: wordingHash(getStrings(locale).consent, toClientRegistry(registry(), locale, {})),
+    wordingHash: proofWording(locale),
   };
 }
 
