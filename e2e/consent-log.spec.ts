@@ -51,7 +51,7 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
   expect(await findHistory(log, event.decisionId)).toEqual([]);
   // the control: the same event from the site itself is stored
   const ok = await request.post(EVENTS_PATH, {
-    headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+    headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, "Content-Type": "application/json" },
     data: event,
   });
   expect(ok.status()).toBe(200);
@@ -61,7 +61,10 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
 test("the API names the field it refuses and stores nothing of a refused request", async ({ request, log }) => {
   const id = crypto.randomUUID();
   const send = (data: unknown) =>
-    request.post(EVENTS_PATH, { headers: { Origin: ORIGIN, "Content-Type": "application/json" }, data });
+    request.post(EVENTS_PATH, {
+      headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, "Content-Type": "application/json" },
+      data,
+    });
   const bad = await send({
     events: [
       sampleEvent({ decisionId: id, clientTime: new Date().toISOString() }),
