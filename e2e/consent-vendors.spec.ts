@@ -8,6 +8,7 @@ import {
   GA_ID,
   held,
   nonEssential,
+  OUTBOX_KEY,
   POLICY_ON_SUBDOMAIN,
   pageErrors,
   TIKTOK_ID,
@@ -38,7 +39,7 @@ test("nothing reaches a vendor and nothing non-essential is stored before a deci
   await page.waitForLoadState("networkidle");
   expect(log.requests).toEqual([]);
   expect(await nonEssential(page, context)).toEqual([]);
-  expect((await held(page, context)).localStorage).toEqual(["candor:consent"]);
+  expect((await held(page, context)).localStorage).toEqual(["candor:consent", OUTBOX_KEY]);
   expect(errors).toEqual([]);
 });
 
@@ -217,7 +218,7 @@ test("withdrawing a vendor that never loaded needs no reload", async ({ page, co
   page.on("framenavigated", () => (reloaded = true));
   await functional.click();
   await expect(functional).toHaveAttribute("aria-checked", "false");
-  expect((await held(page, context)).localStorage).toEqual(["candor:consent"]);
+  expect((await held(page, context)).localStorage).toEqual(["candor:consent", OUTBOX_KEY]);
   expect(reloaded).toBe(false);
   expect(log.requests).toEqual([]);
 });

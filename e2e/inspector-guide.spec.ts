@@ -19,6 +19,7 @@ test.describe("storage usage", () => {
     await page.waitForTimeout(300);
     await expect(u).toHaveAttribute("data-state", "loading");
     await u.scrollIntoViewIfNeeded();
+    await u.getByText("Details", { exact: true }).click(); // the figures are folded under one sentence
     await expect(u.locator('[data-area="localStorage"]')).toContainText(
       "10,000 of 5,242,880 characters used (20 kB at 2 bytes each).",
     );

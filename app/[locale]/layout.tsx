@@ -11,6 +11,7 @@ import { PreferencesProvider } from "@/components/preferences/preferences-provid
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
 import { fillConsentWording } from "@/lib/consent/wording";
+import { consentProof } from "@/lib/consent-log/texts";
 import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -65,6 +66,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const policy = policyHref(locale);
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
   const consentStrings = fillConsentWording(strings.consent, clientRegistry);
+  const proof = await consentProof(locale, consentStrings, clientRegistry);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
@@ -76,6 +78,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           registry={clientRegistry}
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
+          proof={proof}
           lifetime={recordLifetime(clientRegistry)}
           bannerIntro={
             <BannerIntro

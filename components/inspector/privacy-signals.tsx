@@ -43,7 +43,7 @@ export function PrivacySignals({ strings: t }: { strings: Strings["privacySignal
         {t.title}
       </h4>
       <div className="table-scroll" role="region" aria-label={t.caption} tabIndex={0}>
-        <table>
+        <table className="signals-table">
           <caption>{t.caption}</caption>
           <thead>
             <tr>

@@ -7,6 +7,7 @@ import { ConsentReceipt as Receipt } from "@/components/consent/consent-receipt"
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { CategorySwitch, ServiceSwitch as ServiceIsland } from "@/components/consent/inline-switches";
 import { NoScriptNote } from "@/components/consent/no-script-note";
+import { IslandBoundary } from "@/components/island-boundary";
 import type { Strings } from "@/lib/i18n/strings";
 import { isServiceActive } from "@/lib/registry/client";
 import type { Registry } from "@/lib/registry/schema";
@@ -23,10 +24,12 @@ export function ConsentSwitch({
   category,
   variant,
   registry,
+  fallback,
 }: {
   category: string;
   variant?: string;
   registry: Registry;
+  fallback?: ReactNode;
 }) {
   const id = known(
     "ConsentSwitch",
@@ -35,7 +38,11 @@ export function ConsentSwitch({
   );
   if (variant !== undefined && variant !== "cell" && variant !== "inline")
     throw new Error(`ConsentSwitch: variant is "inline" (the default) or "cell", not "${variant}".`);
-  return <CategorySwitch id={id} variant={variant === "cell" ? "cell" : "inline"} />;
+  return (
+    <IslandBoundary fallback={fallback}>
+      <CategorySwitch id={id} variant={variant === "cell" ? "cell" : "inline"} />
+    </IslandBoundary>
+  );
 }
 
 /** `<ServiceSwitch service="ga4" />` */
@@ -43,10 +50,12 @@ export function ServiceSwitch({
   service,
   registry,
   strings,
+  fallback,
 }: {
   service: string;
   registry: Registry;
   strings: Strings["consent"];
+  fallback?: ReactNode;
 }) {
   const id = known(
     "ServiceSwitch",
@@ -63,7 +72,11 @@ export function ServiceSwitch({
         {sv?.advertising ? <span className="cc-gpc-held"> {strings.advertisingGpc}</span> : null}
       </>
     ) : undefined;
-  return <ServiceIsland id={id} note={note} />;
+  return (
+    <IslandBoundary fallback={fallback}>
+      <ServiceIsland id={id} note={note} />
+    </IslandBoundary>
+  );
 }
 
 /** `<ConsentReceipt />` */

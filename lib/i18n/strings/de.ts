@@ -17,6 +17,8 @@ export const de = {
   backToTop: "Nach oben",
   notFoundTitle: "Seite nicht gefunden",
   notFoundBody: "Unter dieser Adresse gibt es keine Seite. Die Cookie- und Speicherrichtlinie finden Sie hier:",
+  islandFailed:
+    "Dieser Teil der Seite konnte in Ihrem Browser nicht ausgeführt werden. Der Rest der Richtlinie ist davon nicht betroffen; ein Neuladen der Seite kann helfen.",
   languageSwitcher: "Sprache",
   chooseLanguage: "Sprache wählen",
   changes: {
@@ -86,6 +88,8 @@ export const de = {
     deleteAllTitle: "Alle Ihre Daten auf dieser Website löschen?",
     deleteAllBody:
       "Dadurch werden alle Cookies (auch solche, die nur unser Server sieht), der lokale Speicher und der Sitzungsspeicher sowie Datenbanken und Caches gelöscht, die diese Website in Ihrem Browser ablegt. Auch Ihre Cookie-Auswahl wird gelöscht; wir fragen Sie deshalb erneut.",
+    deleteAllSignOut:
+      "Außerdem werden Sie von der IMsupporting-Anwendung abgemeldet, und die Cookies der anderen IMsupporting-Websites unter dieser Domain (auch die der Anwendung) werden gelöscht: Browser löschen Cookies immer für die ganze Domain.",
     deleteAllConfirm: "Alles löschen",
     deleteAllDone: "Alles, was diese Website in Ihrem Browser gespeichert hatte, wurde gelöscht.",
     deleteAllRemainingOne:
@@ -100,6 +104,12 @@ export const de = {
     requiredConsent: "Ihre Auswahl zu Cookies und Speicher wird vergessen, und das Cookie-Banner erscheint wieder.",
     requiredApp: "Die IMsupporting-Anwendung meldet Sie möglicherweise ab oder bittet Sie um eine erneute Bestätigung.",
     requiredConfirm: "Löschen",
+    confirmTitle: "{count} Einträge löschen?",
+    confirmBody: "Folgendes wird aus Ihrem Browser gelöscht. Das lässt sich nicht rückgängig machen.",
+    confirmMore: "und {count} weitere",
+    confirmAppData:
+      "Datenbanken, Caches und nicht deklarierte Einträge können zur IMsupporting-Anwendung auf dieser Website gehören: Sie verliert dann möglicherweise, was sie auf diesem Gerät speichert, oder meldet Sie ab.",
+    confirmDelete: "{count} Einträge löschen",
   },
   storageUsage: {
     title: "Wie viel Speicher Ihres Browsers diese Website nutzt",
@@ -109,8 +119,14 @@ export const de = {
     areaDetail: "{chars} von {limit} Zeichen belegt ({bytes} bei 2 Byte je Zeichen).",
     limitNote:
       "Browser erlauben jeder Website (jedem Ursprung: Schema, Host und Port) etwa 5 MiB im lokalen Speicher und noch einmal so viel im Sitzungsspeicher: 5.242.880 Zeichen für Schlüssel und Werte. Chrome zählt jedes Zeichen mit 2 Byte; daher stammen Angaben wie „10 MB“.",
+    summaryNone: "Diese Website speichert gerade nichts im Speicher Ihres Browsers.",
+    summaryLow: "Diese Website nutzt {size} des Speichers Ihres Browsers – weit weniger, als er erlaubt.",
+    summaryMedium: "Diese Website nutzt {size} des Speichers Ihres Browsers – {percent} dessen, was er erlaubt.",
+    summaryHigh:
+      "Diese Website nutzt {size} des Speichers Ihres Browsers – fast so viel, wie er erlaubt; manches wird daher vielleicht nicht mehr gespeichert.",
+    details: "Einzelheiten",
     estimate:
-      "Gesamter Speicher dieser Website nach Schätzung Ihres Browsers: {usage} belegt von {quota}, die er zulassen würde.",
+      "Datenbanken und Caches dieser Website nach Schätzung Ihres Browsers: {usage} (er würde bis zu {quota} zulassen).",
     noEstimate: "Ihr Browser gibt keine Gesamtschätzung an.",
     unavailable: "{area} ist in diesem Browser nicht verfügbar.",
   },
@@ -238,6 +254,9 @@ export const de = {
       withdrawn: "Sie haben alle Einwilligungen widerrufen. Was gespeichert war, wurde gelöscht.",
       notStored:
         "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
+      record: "Unser Nachweis",
+      recorded: "Gespeichert am {date} UTC · Prüfwert {proof}",
+      pending: "Ausstehend: noch nicht auf unserem Server gespeichert. Ihr Browser sendet sie erneut.",
       methods: {
         "banner-accept-all": "Banner: Alle akzeptieren",
         "banner-reject-all": "Banner: Alle ablehnen",

@@ -16,6 +16,8 @@ export const en = {
   backToTop: "Back to top",
   notFoundTitle: "Page not found",
   notFoundBody: "There is no page at this address. The cookie & storage policy is here:",
+  islandFailed:
+    "This part of the page could not run in your browser. The rest of the policy is not affected; reloading the page may help.",
   languageSwitcher: "Language",
   chooseLanguage: "Choose your language",
   changes: {
@@ -82,6 +84,8 @@ export const en = {
     deleteAllTitle: "Delete all your data on this site?",
     deleteAllBody:
       "This deletes every cookie (including those only our server sees), local and session storage, databases and caches this site keeps in your browser. Your cookie choices go too, so we will ask you again.",
+    deleteAllSignOut:
+      "It also signs you out of the IMsupporting application, and deletes the cookies of the other IMsupporting sites on this domain (the app's too): browsers delete cookies for the whole domain at once.",
     deleteAllConfirm: "Delete everything",
     deleteAllDone: "Everything this site kept in your browser has been deleted.",
     deleteAllRemainingOne:
@@ -96,6 +100,12 @@ export const en = {
     requiredConsent: "Your cookie and storage choices will be forgotten, and the consent banner will come back.",
     requiredApp: "The IMsupporting application may sign you out or ask you to confirm again.",
     requiredConfirm: "Delete it",
+    confirmTitle: "Delete {count} items?",
+    confirmBody: "This deletes the following from your browser. It cannot be undone.",
+    confirmMore: "and {count} more",
+    confirmAppData:
+      "Databases, caches and undeclared items may belong to the IMsupporting application on this site: it may lose what it keeps on this device, or sign you out.",
+    confirmDelete: "Delete {count} items",
   },
   storageUsage: {
     title: "How much of your browser's storage this site uses",
@@ -105,7 +115,14 @@ export const en = {
     areaDetail: "{chars} of {limit} characters used ({bytes} at 2 bytes each).",
     limitNote:
       'Browsers allow each site (each origin: scheme, host and port) about 5 MiB in local storage, and the same again in session storage: 5,242,880 characters of key and value. Chrome counts these at 2 bytes each, which is where figures of "10 MB" come from.',
-    estimate: "All storage of this site, as your browser estimates it: {usage} used of {quota} it would allow.",
+    summaryNone: "This site keeps nothing in your browser's storage right now.",
+    summaryLow: "This site uses {size} of your browser's storage — well under what it allows.",
+    summaryMedium: "This site uses {size} of your browser's storage — {percent} of what it allows.",
+    summaryHigh:
+      "This site uses {size} of your browser's storage — close to what it allows, so some things may no longer be saved.",
+    details: "Details",
+    estimate:
+      "Databases and caches of this site, as your browser estimates them: {usage} (it would allow up to {quota}).",
     noEstimate: "Your browser does not report an overall estimate.",
     unavailable: "{area} is not available in this browser.",
   },
@@ -228,6 +245,9 @@ export const en = {
       withdraw: "Withdraw all consent",
       withdrawn: "You have withdrawn all consent. What was stored has been deleted.",
       notStored: "This choice could not be stored in your browser; it applies to this page view only.",
+      record: "Our record",
+      recorded: "Recorded on {date} UTC · proof {proof}",
+      pending: "Pending: not yet recorded on our server. Your browser will send it again.",
       methods: {
         "banner-accept-all": "Banner: Accept all",
         "banner-reject-all": "Banner: Reject all",
