@@ -124,6 +124,9 @@ test("Clear <category> deletes what that category holds and nothing else", async
     await expect(question.getByRole("listitem").filter({ hasText: name }).first()).toBeVisible();
   await question.getByRole("button", { name: "Delete 5 items" }).click();
   await expect(row(page, "cookie:_ga")).toHaveCount(0);
+  expect(await cookieNames(context)).toEqual(["_ttp"]);
+  await ins.getByRole("button", { name: "Clear Advertising" }).click();
+  await expect(row(page, "cookie:_ttp")).toHaveCount(0);
   expect(await cookieNames(context)).toEqual([]);
   expect(await storageKeys(page)).toEqual({ local: ["candor:consent", "ims:cache:user"], session: [] });
   await expect(ins.getByRole("button", { name: "Clear Performance & Analytics" })).toBeDisabled();

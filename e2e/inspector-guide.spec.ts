@@ -29,7 +29,7 @@ test.describe("storage usage", () => {
     );
     await expect(u.getByRole("meter", { name: "Local storage" })).toHaveAttribute("value", "10000");
     await expect(
-      page.getByText('earlier versions of this policy said local storage holds "up to 10MB per domain"'),
+      page.getByText('The policy we published before this page said "up to 10MB per domain"; that was wrong.'),
     ).toBeVisible();
   });
 

@@ -27,9 +27,21 @@ try {
     executablePath,
     args: ["--disable-background-networking", "--no-first-run"],
   });
+  const phone = { width: 390, height: 844 };
+  const desktop = { width: 1280, height: 900 };
+  // the banner as a first visit meets it, and the settings dialog it opens ("Customize" in the page's language)
+  const openDialog = async (page, locale) => {
+    await page.getByRole("button", { name: locale === "de" ? "Anpassen" : "Customize" }).click();
+    await page.getByRole("dialog").waitFor();
+  };
   const shots = [
-    { file: "docs/screenshot.png", width: 1280, height: 900, scheme: "light", anchor: null },
-    { file: "docs/screenshot-mobile-dark.png", width: 390, height: 844, scheme: "dark", anchor: null },
+    { file: "docs/screenshot.png", ...desktop, scheme: "light", anchor: null },
+    { file: "docs/screenshot-mobile-dark.png", ...phone, scheme: "dark", anchor: null },
+    { file: "docs/screenshot-banner-desktop.png", ...desktop, scheme: "light" },
+    { file: "docs/screenshot-banner-phone.png", ...phone, scheme: "light" },
+    { file: "docs/screenshot-dialog-desktop.png", ...desktop, scheme: "light", then: openDialog },
+    { file: "docs/screenshot-dialog-phone.png", ...phone, scheme: "light", then: openDialog },
+    { file: "docs/screenshot-dialog-phone-de-dark.png", ...phone, scheme: "dark", locale: "de", then: openDialog },
   ];
   for (const s of shots) {
     const page = await browser.newPage({
@@ -37,7 +49,9 @@ try {
       colorScheme: s.scheme,
       deviceScaleFactor: 1,
     });
-    await page.goto(`${base}/en/cookie-policy${process.env.SHOT_HASH ?? ""}`, { waitUntil: "networkidle" });
+    const locale = s.locale ?? "en";
+    await page.goto(`${base}/${locale}/cookie-policy${process.env.SHOT_HASH ?? ""}`, { waitUntil: "networkidle" });
+    await s.then?.(page, locale);
     await page.screenshot({ path: s.file });
     console.log(`wrote ${s.file}`);
     await page.close();

@@ -7,10 +7,11 @@ import { Children, isValidElement, type ReactElement, type ReactNode, useEffect,
 import { usePreferences } from "@/components/preferences/preferences-provider";
 import { useBrowserValue } from "@/components/use-hydrated";
 import { type DetectedBrowser, detectBrowser, type GuideBrowser } from "@/lib/browser/detect";
+import { fragmentId } from "@/lib/browser/fragment";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 
-export const OTHERS_SECTION = "browser-guide-others";
+const OTHERS_SECTION = "browser-guide-others";
 
 function detect(): DetectedBrowser {
   const nav = navigator as Navigator & { userAgentData?: { brands?: Array<{ brand: string }> } };
@@ -37,7 +38,7 @@ export function BrowserGuide({ strings: t, children }: { strings: Strings["brows
     el.setAttribute("hidden", "until-found");
     const reveal = () => store.setSection(OTHERS_SECTION, "open");
     const onHash = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = fragmentId(window.location.hash);
       const target = id ? document.getElementById(id) : null;
       if (target && el.contains(target)) {
         reveal();

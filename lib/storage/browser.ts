@@ -13,14 +13,14 @@ interface CookieStoreCookie {
   path?: string | null;
   domain?: string | null;
 }
-export interface CookieStoreLike {
+interface CookieStoreLike {
   getAll(): Promise<CookieStoreCookie[]>;
 }
-export interface IndexedDBLike {
+interface IndexedDBLike {
   databases?: () => Promise<Array<{ name?: string }>>;
   deleteDatabase(name: string): { onsuccess: unknown; onerror: unknown; onblocked: unknown };
 }
-export interface CachesLike {
+interface CachesLike {
   keys(): Promise<string[]>;
   delete(name: string): Promise<boolean>;
 }
@@ -47,7 +47,7 @@ function get<K extends keyof BrowserHost>(host: BrowserHost, key: K): BrowserHos
   }
 }
 
-export async function readScriptCookies(host: BrowserHost): Promise<SnapshotCookie[] | null> {
+async function readScriptCookies(host: BrowserHost): Promise<SnapshotCookie[] | null> {
   const store = get(host, "cookieStore");
   if (store) {
     try {
@@ -67,7 +67,7 @@ export async function readScriptCookies(host: BrowserHost): Promise<SnapshotCook
   return doc ? readCookies(doc) : null;
 }
 
-export async function readIndexedDBNames(host: BrowserHost): Promise<string[] | null> {
+async function readIndexedDBNames(host: BrowserHost): Promise<string[] | null> {
   const idb = get(host, "indexedDB");
   if (!idb?.databases) return null;
   try {
@@ -78,7 +78,7 @@ export async function readIndexedDBNames(host: BrowserHost): Promise<string[] | 
   }
 }
 
-export async function readCacheNames(host: BrowserHost): Promise<string[] | null> {
+async function readCacheNames(host: BrowserHost): Promise<string[] | null> {
   const caches = get(host, "caches");
   if (!caches) return null;
   try {
@@ -189,14 +189,30 @@ export async function deleteRows(
     }
   }
   if (serverNames.size) {
-    const names = [...serverNames];
-    const answer = decodeExpireResponse(
-      await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, MAX_EXPIRE_NAMES) }),
-    );
-    const expired = new Set(answer?.expired ?? []);
+    const expired = await expireOnServer(host, [...serverNames]);
     for (const row of rows) if (row.serverOnly && !expired.has(row.name)) failed.push(row.id);
   }
   return failed;
+}
+
+/**
+ * Asks the server to expire `names`, sending again what an answer put off as `later` (one answer's
+ * headers are kept small for proxies) until every name is answered or an answer makes no progress.
+ */
+async function expireOnServer(host: BrowserHost, names: string[]): Promise<Set<string>> {
+  const expired = new Set<string>();
+  let pending = names;
+  while (pending.length) {
+    const answer = decodeExpireResponse(
+      await postJson(host, STORAGE_API.expireCookies, { names: pending.slice(0, MAX_EXPIRE_NAMES) }),
+    );
+    if (!answer) break;
+    for (const name of answer.expired) expired.add(name);
+    const later = [...answer.later, ...pending.slice(MAX_EXPIRE_NAMES)];
+    if (later.length >= pending.length) break; // nothing was answered: do not ask forever
+    pending = later;
+  }
+  return expired;
 }
 
 export interface ClearOutcome {

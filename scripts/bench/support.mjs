@@ -28,8 +28,9 @@ export async function waitFor(url, { timeoutMs = 60_000 } = {}) {
   }
 }
 
-/** Starts `next start` on a free port (the site must be built). Stop it with the returned stop(). */
-export async function startNext() {
+/** Starts `next start` on a free port (the site must be built), with `env` over this process's
+ * environment. Stop it with the returned stop(). */
+export async function startNext(env = {}) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const port = await freePort();
   const child = spawn(
@@ -37,7 +38,7 @@ export async function startNext() {
     ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production" },
+      env: { ...process.env, NODE_ENV: "production", ...env },
     },
   );
   const origin = `http://127.0.0.1:${port}`;

@@ -64,7 +64,16 @@ export function checkLinks(editions: Edition[], locales: readonly string[]): Con
         );
         continue;
       }
-      const id = decodeURIComponent(parsed.hash.slice(1));
+      let id: string;
+      try {
+        id = decodeURIComponent(parsed.hash.slice(1));
+      } catch {
+        problem(
+          `The link to "${url}" has a % that does not start a character code, so browsers cannot tell which section it means.`,
+          "Link to the section's id as written, without %: ## Browser Cookie Controls → #browser-cookie-controls.",
+        );
+        continue;
+      }
       if (!id) continue;
       const target = pages.get(pagePath);
       const targets = target ? [target] : [...anchors.keys()];

@@ -12,9 +12,13 @@ export const de = {
   lastUpdated: "Zuletzt aktualisiert",
   footerNote: "Diese Seite setzt keine Cookies. Ihre Auswahl wird im lokalen Speicher Ihres Browsers abgelegt.",
   printPolicy: "Diese Richtlinie drucken",
+  noScript:
+    "JavaScript läuft nicht, daher zeigt diese Seite nur die Richtlinie: Es wird nichts geladen, was nicht unbedingt erforderlich ist, und um Ihre Cookie-Auswahl zu treffen oder zu ändern, ist JavaScript nötig.",
   backToTop: "Nach oben",
   notFoundTitle: "Seite nicht gefunden",
   notFoundBody: "Unter dieser Adresse gibt es keine Seite. Die Cookie- und Speicherrichtlinie finden Sie hier:",
+  islandFailed:
+    "Dieser Teil der Seite konnte in Ihrem Browser nicht ausgeführt werden. Der Rest der Richtlinie ist davon nicht betroffen; ein Neuladen der Seite kann helfen.",
   languageSwitcher: "Sprache",
   chooseLanguage: "Sprache wählen",
   changes: {
@@ -156,6 +160,8 @@ export const de = {
     gpcWhat:
       "Wir werten es als Ablehnung von Werbediensten ({services}): Sie bleiben ausgeschaltet, es sei denn, Sie schalten sie hier selbst ein.",
     gpcNoServices: "Wir werten es als Ablehnung von Werbediensten.",
+    gpcHonoured:
+      "Opt-out-Präferenzsignal berücksichtigt: {services} bleibt ausgeschaltet, es sei denn, Sie schalten es hier selbst ein.",
     dnt: "Do Not Track",
     dntWhat:
       "Keine Regel legt fest, was eine Website damit tun soll, und die Browser geben es auf. Hier ändert es nichts: Über das unbedingt Erforderliche hinaus läuft nichts, bevor Sie es erlauben.",
@@ -166,7 +172,7 @@ export const de = {
     dark: "Dunkel",
     system: "System",
     remembered: "Auf diesem Gerät gespeichert.",
-    thisVisit: "Nur für diesen Besuch: Erlauben Sie funktionale Speicherung, damit es gespeichert wird.",
+    thisVisit: "Nur für diesen Besuch – erlauben Sie „Funktional“, damit es gespeichert wird",
     hideTable: "Tabelle ausblenden",
     showTable: "Tabelle anzeigen",
   },
@@ -192,19 +198,19 @@ export const de = {
   consent: {
     bannerTitle: "Cookies bei IMsupporting",
     bannerText:
-      "Wir verwenden einige unbedingt erforderliche Speichereinträge, damit diese Website funktioniert. Außerdem würden wir gern Analyse-Cookies von Google Analytics und dem TikTok Pixel einsetzen, um zu verstehen, wie Sie unsere Plattform nutzen, und um unsere Werbung zu messen.",
+      "Wir verwenden einige unbedingt erforderliche Speichereinträge, damit diese Website funktioniert. Mit Ihrer Erlaubnis würden wir mehr nutzen: „Alle akzeptieren“ erlaubt {allows}. „Alle ablehnen“ behält nur das unbedingt Erforderliche.",
     bannerPolicyLink: "Unsere Cookie- und Speicherrichtlinie lesen",
     bannerRevised:
       "Unsere Cookie- und Speicherrichtlinie hat sich seit Ihrer letzten Auswahl geändert. Deshalb fragen wir Sie erneut.",
     bannerRevisedLink: "Was sich geändert hat",
     bannerGpc:
-      "Ihr Browser sendet das Signal Global Privacy Control. Deshalb bleiben Werbedienste (TikTok Pixel) auch bei „Alle akzeptieren“ ausgeschaltet. Unter „Anpassen“ können Sie sie selbst einschalten.",
+      "Opt-out-Präferenzsignal berücksichtigt: Ihr Browser sendet Global Privacy Control, deshalb bleibt {services} auch bei „Alle akzeptieren“ ausgeschaltet. Unter „Anpassen“ können Sie es selbst einschalten.",
     acceptAll: "Alle akzeptieren",
     rejectAll: "Alle ablehnen",
     customize: "Anpassen",
     confirmAccepted: "Sie haben zusätzliche Cookies akzeptiert.",
     confirmAcceptedGpc:
-      "Sie haben zusätzliche Cookies akzeptiert, ausgenommen Werbedienste, da Ihr Browser Global Privacy Control sendet.",
+      "Sie haben zusätzliche Cookies akzeptiert. Opt-out-Präferenzsignal berücksichtigt: {services} bleibt ausgeschaltet, da Ihr Browser Global Privacy Control sendet.",
     confirmRejected: "Sie haben zusätzliche Cookies abgelehnt.",
     confirmSaved: "Sie haben Ihre Cookie-Einstellungen gespeichert.",
     confirmChangeBefore: "Sie können ",
@@ -223,7 +229,8 @@ export const de = {
     off: "Aus",
     notActive: "Auf dieser Installation nicht aktiv",
     advertisingGpc:
-      "Werbung: bleibt wegen Global Privacy Control in Ihrem Browser ausgeschaltet, es sei denn, Sie schalten sie hier ein.",
+      "Opt-out-Präferenzsignal berücksichtigt: Global Privacy Control in Ihrem Browser hält dies ausgeschaltet, es sei denn, Sie schalten es hier ein.",
+    partlyOn: "Teilweise an: {on} von {total}",
     privacyPolicy: "Datenschutzerklärung von {provider}",
     cookieSettings: "Cookie-Einstellungen",
     switchedOn: "{title} eingeschaltet.",
@@ -247,6 +254,9 @@ export const de = {
       withdrawn: "Sie haben alle Einwilligungen widerrufen. Was gespeichert war, wurde gelöscht.",
       notStored:
         "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
+      record: "Unser Nachweis",
+      recorded: "Gespeichert am {date} UTC · Prüfwert {proof}",
+      pending: "Ausstehend: noch nicht auf unserem Server gespeichert. Ihr Browser sendet sie erneut.",
       methods: {
         "banner-accept-all": "Banner: Alle akzeptieren",
         "banner-reject-all": "Banner: Alle ablehnen",

@@ -11,9 +11,13 @@ export const en = {
   lastUpdated: "Last updated",
   footerNote: "This page sets no cookies. Your choices are kept in your browser's local storage.",
   printPolicy: "Print this policy",
+  noScript:
+    "JavaScript is not running, so this page shows the policy only: nothing beyond what is strictly necessary is loaded, and making or changing your cookie choices needs JavaScript.",
   backToTop: "Back to top",
   notFoundTitle: "Page not found",
   notFoundBody: "There is no page at this address. The cookie & storage policy is here:",
+  islandFailed:
+    "This part of the page could not run in your browser. The rest of the policy is not affected; reloading the page may help.",
   languageSwitcher: "Language",
   chooseLanguage: "Choose your language",
   changes: {
@@ -150,6 +154,7 @@ export const en = {
     gpcWhat:
       "We treat it as your refusal of advertising services ({services}): they stay off unless you switch them on here yourself.",
     gpcNoServices: "We treat it as your refusal of advertising services.",
+    gpcHonoured: "Opt-out preference signal honoured: {services} is kept off unless you switch it on here yourself.",
     dnt: "Do Not Track",
     dntWhat:
       "No rule says what a site should do with it, and browsers are retiring it. It changes nothing here: nothing beyond what is strictly necessary runs before you allow it.",
@@ -160,7 +165,7 @@ export const en = {
     dark: "Dark",
     system: "System",
     remembered: "Remembered on this device.",
-    thisVisit: "For this visit only: allow Functional storage to have it remembered.",
+    thisVisit: "For this visit only — allow Functional to remember it",
     hideTable: "Hide table",
     showTable: "Show table",
   },
@@ -186,18 +191,18 @@ export const en = {
   consent: {
     bannerTitle: "Cookies on IMsupporting",
     bannerText:
-      "We use some essential storage to make this site work. We'd also like to use analytics cookies, from Google Analytics and the TikTok Pixel, to understand how you use our platform and to measure our advertising.",
+      'We use some essential storage to make this site work. With your permission we would also use more: "Accept all" allows {allows}. "Reject all" keeps only what is essential.',
     bannerPolicyLink: "Read our cookie & storage policy",
     bannerRevised: "Our cookie & storage policy has changed since you last chose, so we are asking again.",
     bannerRevisedLink: "See what changed",
     bannerGpc:
-      'Your browser sends a Global Privacy Control signal, so "Accept all" leaves advertising services (TikTok Pixel) off. You can switch one on yourself under "Customize".',
+      'Opt-out preference signal honoured: your browser sends Global Privacy Control, so "Accept all" leaves {services} off. You can switch it on yourself under "Customize".',
     acceptAll: "Accept all",
     rejectAll: "Reject all",
     customize: "Customize",
     confirmAccepted: "You've accepted additional cookies.",
     confirmAcceptedGpc:
-      "You've accepted additional cookies, except advertising services, because your browser sends Global Privacy Control.",
+      "You've accepted additional cookies. Opt-out preference signal honoured: {services} stays off, because your browser sends Global Privacy Control.",
     confirmRejected: "You've rejected additional cookies.",
     confirmSaved: "You've saved your cookie settings.",
     confirmChangeBefore: "You can ",
@@ -215,7 +220,9 @@ export const en = {
     on: "On",
     off: "Off",
     notActive: "Not active on this deployment",
-    advertisingGpc: "Advertising: kept off by your browser's Global Privacy Control unless you switch it on here.",
+    advertisingGpc:
+      "Opt-out preference signal honoured: your browser's Global Privacy Control keeps this off unless you switch it on here.",
+    partlyOn: "Partly on: {on} of {total}",
     privacyPolicy: "{provider} privacy policy",
     cookieSettings: "Cookie settings",
     switchedOn: "{title} switched on.",
@@ -238,6 +245,9 @@ export const en = {
       withdraw: "Withdraw all consent",
       withdrawn: "You have withdrawn all consent. What was stored has been deleted.",
       notStored: "This choice could not be stored in your browser; it applies to this page view only.",
+      record: "Our record",
+      recorded: "Recorded on {date} UTC · proof {proof}",
+      pending: "Pending: not yet recorded on our server. Your browser will send it again.",
       methods: {
         "banner-accept-all": "Banner: Accept all",
         "banner-reject-all": "Banner: Reject all",
