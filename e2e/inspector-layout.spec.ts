@@ -79,6 +79,13 @@ test.describe("on a 390 px phone after Accept all", () => {
       await expect(receipt.getByRole("button")).not.toHaveCount(0);
       await expect(signals.locator("[data-signal-state]").first()).not.toHaveText(s.privacySignals.loading);
       expect(await outside(page, [inspector, receipt, signals])).toEqual([]);
+      // and on the narrowest phones (320 px), where the page itself must not scroll sideways either
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await outside(page, [inspector, receipt, signals])).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 390, height: 844 });
 
       // each row is a card: its Delete button spans the card, under the name and purpose
       const card = inspector.locator('tr[data-row="localStorage:mystery-key"]');
