@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { COOKIE_NAME, decodeClearResponse, decodeCookieEcho, decodeExpireResponse } from "./api";
-import { clearResponseSchema, cookieEchoSchema, cookieName, expireResponseSchema } from "./api-schema";
 
+// The decoders in api.ts are the one definition of the answers' shapes: these are what they must accept
+// (first) and refuse (the rest).
 const echoes: unknown[] = [
   { cookies: [] },
   { cookies: [{ name: "_ga", size: 10 }] },
   { cookies: [{ name: "", size: 0 }] },
+  { cookies: Array.from({ length: 1000 }, () => ({ name: "a", size: 1 })) },
   { cookies: [{ name: "_ga", size: -1 }] },
   { cookies: [{ name: "_ga", size: 1.5 }] },
   { cookies: [{ name: "_ga", size: "1" }] },
@@ -37,19 +39,19 @@ const clears: unknown[] = [
   null,
 ];
 
+const ACCEPTED = { echoes: 4, expires: 2, clears: 2 };
+
 describe("the browser's decoders of the storage routes' answers", () => {
-  it("accept and refuse exactly what the zod schemas do", () => {
-    for (const v of echoes)
-      expect(decodeCookieEcho(v) !== null, JSON.stringify(v)?.slice(0, 80)).toBe(cookieEchoSchema.safeParse(v).success);
-    for (const v of expires)
-      expect(decodeExpireResponse(v) !== null, JSON.stringify(v)).toBe(expireResponseSchema.safeParse(v).success);
-    for (const v of clears)
-      expect(decodeClearResponse(v) !== null, JSON.stringify(v)).toBe(clearResponseSchema.safeParse(v).success);
+  it("accept exactly the well-formed answers", () => {
+    echoes.forEach((v, i) =>
+      expect(decodeCookieEcho(v) !== null, JSON.stringify(v)?.slice(0, 80)).toBe(i < ACCEPTED.echoes),
+    );
+    expires.forEach((v, i) => expect(decodeExpireResponse(v) !== null, JSON.stringify(v)).toBe(i < ACCEPTED.expires));
+    clears.forEach((v, i) => expect(decodeClearResponse(v) !== null, JSON.stringify(v)).toBe(i < ACCEPTED.clears));
   });
 
-  it("use one cookie-name rule", () => {
-    for (const name of ["_ga", "__Host-ims_session", "a\r\nb", "a b", "a;b", "", "x".repeat(256), "x".repeat(257)]) {
-      expect(COOKIE_NAME.test(name), name).toBe(cookieName.safeParse(name).success);
-    }
+  it("know a cookie name by the RFC 6265 token rule", () => {
+    for (const name of ["_ga", "__Host-ims_session", "x".repeat(256)]) expect(COOKIE_NAME.test(name), name).toBe(true);
+    for (const name of ["a\r\nb", "a b", "a;b", "", "x".repeat(257)]) expect(COOKIE_NAME.test(name), name).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 // The storage routes' addresses and the shapes crossing them, shared by the routes and the browser.
 // The browser checks the server's answers with the small decoders below rather than with zod: zod's
 // object parser probes for eval (Function("")), which the page's CSP forbids, and it would add tens of
-// kilobytes to the page. api-schema.ts holds the zod schemas the server uses; api.test.ts proves the
-// decoders accept and refuse exactly what the schemas do.
+// kilobytes to the page. These decoders are the one definition of the answers' shapes; the server builds
+// the answers with the types below, and api-schema.ts holds only the request schema it validates.
 
 export const STORAGE_API = {
   /** GET: names and sizes of the cookies the request carried (never values). */
