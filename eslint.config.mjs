@@ -8,7 +8,7 @@ const config = [
     ignores: [
       ".next/**",
       ".dev-preview-*/**",
-      ".bench-nonce-*/**",
+      ".bench-*/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",
