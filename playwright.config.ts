@@ -1,11 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutable, quietChromiumArgs } from "./e2e/browser";
+import { chromiumExecutable, quietChromiumArgs } from "./lib/testing/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 // The site is also reachable as www.candor.test so tests can set cookies on a parent domain (candor.test).
 export const TEST_HOST = "www.candor.test";
 // Account ids the e2e build runs with (inlined at build): both vendors are active, and the tests
-// answer their URLs with stand-ins (e2e/fixtures/vendors.ts).
+// answer their URLs with stand-ins (lib/testing/vendors.ts).
 export const TEST_GA_MEASUREMENT_ID = "G-TEST123";
 export const TEST_TIKTOK_PIXEL_ID = "CTEST123";
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { defaultLocale, type Locale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import "./globals.css";
+import { policyHref } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -47,7 +48,7 @@ function NotFoundText({ locale }: { locale: Locale }) {
       </Heading>
       <p className="mt-4 text-muted">{t.notFoundBody}</p>
       <p className="mt-6">
-        <Link href={`/${locale}/cookie-policy`} className="font-medium text-accent underline underline-offset-4">
+        <Link href={policyHref(locale)} className="font-medium text-accent underline underline-offset-4">
           {t.siteName} — {t.policyLabel}
         </Link>
       </p>

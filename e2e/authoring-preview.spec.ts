@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { routeVendors } from "./fixtures/vendors";
+import { routeVendors } from "../lib/testing/vendors";
 
 const ROOT = process.cwd();
 // Inside the project (Turbopack resolves packages only within it), and a dot folder that lint, tsc and git skip.

@@ -1,6 +1,7 @@
 // The banner, the preferences dialog, the receipt and the revision prompt, as a visitor meets them.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import {
   banner,
   dialog,
@@ -11,7 +12,6 @@ import {
   typesTable,
 } from "./consent-helpers";
 import { withHashesOf } from "./csp-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 /** Records, on every animation frame from the very first, whether the banner is on screen, and the layout shift. */
 async function watchFrames(page: Page) {

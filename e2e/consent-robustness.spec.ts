@@ -1,8 +1,8 @@
 // Bad input never grants consent: a stored record that does not count, or storage that throws,
 // shows the banner, grants nothing, and breaks nothing.
 import { expect, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import { banner, nonEssential, POLICY, pageErrors, seedRecord, storedRecord, typesTable } from "./consent-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 const day = 86_400_000;
 const cases: Array<[string, () => string]> = [

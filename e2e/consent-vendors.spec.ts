@@ -1,5 +1,6 @@
 // GA4 and TikTok Pixel load only with consent, and stop (with their data deleted) when it is withdrawn.
 import { expect, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import {
   banner,
   dialog,
@@ -12,7 +13,6 @@ import {
   TIKTOK_ID,
   typesTable,
 } from "./consent-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 test("nothing reaches a vendor and nothing non-essential is stored before a decision, nor after Reject all", async ({
   page,

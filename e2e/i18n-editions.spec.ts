@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { routeVendors } from "./fixtures/vendors";
+import { routeVendors } from "../lib/testing/vendors";
 
 const LOCALES = ["en", "de"] as const;
 const policy = (l: string) => `/${l}/cookie-policy`;

@@ -1,7 +1,7 @@
 // "/" sends each visitor to their edition: the language they picked (remembered only with Functional
 // consent, for as long as the registry declares), else their browser's Accept-Language.
 import { expect, type Page, test } from "@playwright/test";
-import { routeVendors } from "./fixtures/vendors";
+import { routeVendors } from "../lib/testing/vendors";
 
 const PREFERENCE = "candor:locale";
 

@@ -1,9 +1,9 @@
 // The theme control: applies at once, is remembered only with Functional consent, and never flashes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import { banner, seedRecord, storedRecord, typesTable } from "./consent-helpers";
 import { POLICY, pageErrors } from "./fixtures/inspector";
-import { routeVendors } from "./fixtures/vendors";
 
 const THEME_KEY = "candor:theme";
 const DARK_BG = "rgb(18, 20, 23)";

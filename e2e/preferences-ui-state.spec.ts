@@ -1,9 +1,9 @@
 // The policy page's UI state (folded declaration tables, the other browsers' steps): it applies at once,
 // and is remembered in candor:ui only with Functional consent.
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import { banner, typesTable } from "./consent-helpers";
 import { POLICY } from "./fixtures/inspector";
-import { routeVendors } from "./fixtures/vendors";
 
 const UI_KEY = "candor:ui";
 const TABLE = "Functional: cookies and storage";

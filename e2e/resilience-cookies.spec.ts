@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { chromiumExecutable, quietChromiumArgs } from "./browser";
+import { chromiumExecutable, quietChromiumArgs } from "../lib/testing/chromium";
+import { routeVendors } from "../lib/testing/vendors";
 import {
   banner,
   dialog,
@@ -17,7 +18,6 @@ import {
   RECORD_KEY,
   typesTable,
 } from "./consent-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 const receipt = (page: Page) => page.locator(".cc-receipt");
 

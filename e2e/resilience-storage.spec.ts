@@ -2,6 +2,7 @@
 // with storage throwing or full): further choices after a failed save, a save once space is free again,
 // and withdrawal when the withdrawal cannot be stored. Nothing may be granted by accident.
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import {
   banner,
   dialog,
@@ -15,7 +16,6 @@ import {
   storedRecord,
   typesTable,
 } from "./consent-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 const ORIGIN = new URL(POLICY_ON_SUBDOMAIN).origin;
 const NOT_REMEMBERED = "Your browser did not let us store this choice";

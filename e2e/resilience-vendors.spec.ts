@@ -3,6 +3,7 @@
 // says what the visitor chose and nothing more, nothing of the vendors is stored, withdrawal works while
 // the script is missing, and no error escapes.
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors, VENDOR_URLS, type VendorFailure } from "../lib/testing/vendors";
 import {
   banner,
   dialog,
@@ -13,7 +14,6 @@ import {
   RECORD_KEY,
   typesTable,
 } from "./consent-helpers";
-import { routeVendors, VENDOR_URLS, type VendorFailure } from "./fixtures/vendors";
 
 const stored = async (page: Page) => {
   const raw = await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);

@@ -1,4 +1,4 @@
-// Runs `npm run scan` (scripts/scan/run.mjs) as a child process for the scanner's e2e specs and reads
+// Runs `npm run scan` (tsx scripts/scan/cli.ts) as a child process for the scanner's e2e specs and reads
 // back its JSON report.
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -12,11 +12,15 @@ export interface ScanRun {
 }
 
 export async function runScan(args: string[], json: string): Promise<ScanRun> {
-  const child = spawn(process.execPath, ["scripts/scan/run.mjs", ...args, "--json", json], {
-    cwd: process.cwd(),
-    env: { ...process.env, NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--enable-source-maps", "scripts/scan/cli.ts", ...args, "--json", json],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -1,7 +1,7 @@
 // Security headers and the Content-Security-Policy, checked in the browser that enforces them.
 import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
 import { banner, POLICY } from "./consent-helpers";
-import { routeVendors } from "./fixtures/vendors";
 
 function directive(csp: string, name: string): string[] {
   const d = csp

@@ -13,6 +13,7 @@
 //                                          <style id="candor-ui-state"> hiding remembered folded parts
 // It reads data-consent-revision from <html>, which the layout renders from the policy frontmatter.
 
+import { MAX_RECORD_LENGTH, RECORD_KEY, RECORD_SCHEMA } from "./consent/record";
 import { preferencesHeadPart } from "./preferences/head-script";
 
 export type HeadScriptPart = string;
@@ -25,10 +26,10 @@ export type HeadScriptPart = string;
 export const consentHeadPart: HeadScriptPart = [
   'd.setAttribute("data-consent","undecided");',
   'if(navigator.globalPrivacyControl===true)d.setAttribute("data-gpc","");',
-  'var n=+d.getAttribute("data-consent-revision"),w=localStorage.getItem("candor:consent");',
-  "if(w&&w.length<=16384){",
+  `var n=+d.getAttribute("data-consent-revision"),w=localStorage.getItem(${JSON.stringify(RECORD_KEY)});`,
+  `if(w&&w.length<=${MAX_RECORD_LENGTH}){`,
   "var c=JSON.parse(w),t=Date.now();",
-  'if(c&&c.schema===1&&typeof c.id=="string"&&typeof c.policyVersion=="string"&&typeof c.method=="string"',
+  `if(c&&c.schema===${RECORD_SCHEMA}&&typeof c.id=="string"&&typeof c.policyVersion=="string"&&typeof c.method=="string"`,
   '&&typeof c.gpc=="boolean"&&typeof c.revision=="number"&&c.revision>0&&c.revision<=n&&c.categories&&c.services',
   '&&typeof c.categories=="object"&&typeof c.services=="object"&&Date.parse(c.decidedAt)<=t+6e4&&Date.parse(c.expiresAt)>t)',
   'c.revision===n?d.setAttribute("data-consent","decided"):d.setAttribute("data-consent-reason","outdated")',

@@ -7,13 +7,14 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { PreferencesProvider } from "@/components/preferences/preferences-provider";
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
-import { changesHref } from "@/lib/content/changelog";
+import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
 import { headScriptSource } from "@/lib/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { toClientRegistry } from "@/lib/registry/client";
+import { policyHref } from "@/lib/site/routes";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
 import "@/components/consent/consent.css";
@@ -57,7 +58,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     throw e;
   }
   const [{ frontmatter }, registry] = loaded;
-  const policy = `/${locale}/cookie-policy`;
+  const policy = policyHref(locale);
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
@@ -71,7 +72,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
           lifetime={recordLifetime(clientRegistry)}
-          policyHref={{ policy, changes: changesHref(locale) }}
+          policyHref={{ policy, changes: policyHref(locale, CHANGES_ANCHOR) }}
           strings={strings.consent}
         >
           <PreferencesProvider>

@@ -3,9 +3,7 @@
 // the normal flow so it never covers what has focus. Whether it shows in the first frame is decided by
 // CSS from the <html> attributes the head script sets; after a choice it turns into a confirmation.
 import { useEffect, useRef } from "react";
-import { useConsent } from "./consent-provider";
-
-export type Confirmation = "accepted" | "rejected" | "saved" | "hidden";
+import { type Confirmation, useConsent } from "./consent-context";
 
 export function ConsentBanner({
   confirmation,

@@ -1,41 +1,16 @@
 "use client";
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
-import { type ConsentState, type ConsentStore, createConsentStore } from "@/lib/consent/store";
+import { createConsentStore } from "@/lib/consent/store";
 import { connectVendors } from "@/lib/consent/vendors/connect";
 import { loadersFor } from "@/lib/consent/vendors/for-registry";
-import type { Strings } from "@/lib/i18n/strings";
 import type { ClientRegistry } from "@/lib/registry/client";
-import { type Confirmation, ConsentBanner } from "./consent-banner";
+import { ConsentBanner } from "./consent-banner";
+import { type Confirmation, ConsentContext, type ConsentContextValue, type ConsentStrings } from "./consent-context";
 import { PreferencesDialog } from "./preferences-dialog";
-
-export type ConsentStrings = Strings["consent"];
-
-interface ConsentContextValue {
-  state: ConsentState;
-  store: ConsentStore;
-  registry: ClientRegistry;
-  strings: ConsentStrings;
-  /** False in the server HTML and until hydration: islands render their disabled skeleton. */
-  hydrated: boolean;
-  /** Opens the preferences dialog; focus returns to `opener` (or the active element) on close. */
-  openPreferences(opener?: HTMLElement | null): void;
-  /** Says something to screen readers through the page's polite status region. */
-  announce(message: string): void;
-  /** The banner's confirmation after a choice (GOV.UK pattern). */
-  confirm(kind: Confirmation): void;
-}
-
-const ConsentContext = createContext<ConsentContextValue | null>(null);
-
-export function useConsent(): ConsentContextValue {
-  const ctx = useContext(ConsentContext);
-  if (!ctx) throw new Error("useConsent() is used outside <ConsentProvider>.");
-  return ctx;
-}
 
 export function ConsentProvider({
   registry,

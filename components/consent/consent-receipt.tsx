@@ -1,7 +1,7 @@
 "use client";
 // MDX <ConsentReceipt />: the decision in force (id, date, policy version, choices), as a download
 // and with one button to withdraw everything.
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { CookieSettingsButton } from "./cookie-settings-button";
 
 export function ConsentReceipt() {

@@ -2,7 +2,7 @@
 // Switches the policy text carries beside the sentences that describe them (MDX <ConsentSwitch>,
 // <ServiceSwitch>). Each takes effect at once; in the server HTML they are disabled until hydration.
 import { useId } from "react";
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { Switch } from "./switch";
 
 function InlineSwitch({

@@ -3,7 +3,7 @@
 // until "Save choices" (or "Accept all" / "Reject all"); Escape or Close leaves everything as it was.
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import * as rules from "@/lib/consent/choices";
-import { useConsent } from "./consent-provider";
+import { useConsent } from "./consent-context";
 import { Switch } from "./switch";
 
 export function PreferencesDialog({

@@ -4,6 +4,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentProblem } from "@/lib/content/problems";
+import { plural, pluralWord } from "@/lib/text/plural";
 
 async function excerpt(p: ContentProblem): Promise<{ number: number; text: string }[]> {
   if (p.file.endsWith("/")) return [];
@@ -19,7 +20,7 @@ async function excerpt(p: ContentProblem): Promise<{ number: number; text: strin
 
 export async function ContentProblems({ problems, blocking }: { problems: ContentProblem[]; blocking: boolean }) {
   const withLines = await Promise.all(problems.map(async (p) => ({ p, lines: await excerpt(p) })));
-  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  const count = plural(problems.length, "problem");
   return (
     <section
       className="not-prose mb-8 rounded-lg border-2 border-warn bg-warn-soft p-5 text-fg"
@@ -32,7 +33,7 @@ export async function ContentProblems({ problems, blocking }: { problems: Conten
           : `Preview only: ${count} in content/ must be fixed before publishing`}
       </h2>
       <p className="mt-1 text-sm">
-        Fix {problems.length === 1 ? "it" : "them"} and save; this page updates by itself.{" "}
+        Fix {pluralWord(problems.length, "it", "them")} and save; this page updates by itself.{" "}
         <code>npm run content:check</code> lists the same.
       </p>
       <ol className="mt-4 space-y-4">

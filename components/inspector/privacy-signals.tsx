@@ -1,7 +1,7 @@
 "use client";
 // MDX island: the privacy-relevant settings the visitor's browser reports, and what this site does with each.
 import { useCallback, useId, useRef } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { useBrowserValue } from "@/components/use-hydrated";
 import { readSignals, type PrivacySignals as Signals } from "@/lib/browser/signals";
 import { fill } from "@/lib/i18n/fill";

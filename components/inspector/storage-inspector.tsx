@@ -3,7 +3,7 @@
 // the registry (or flagged Undeclared), with its value on request and a delete button. Names and
 // values are only ever rendered as text. Long lists are paged, long values truncated.
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl";

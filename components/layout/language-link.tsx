@@ -2,8 +2,9 @@
 // A link to another edition that, when followed, remembers the choice for "/" — only with Functional
 // consent. Without JavaScript it is a plain link.
 import type { ReactNode } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { rememberLocale } from "@/lib/i18n/preference";
+import { policyHref } from "@/lib/site/routes";
 
 export function LanguageLink({
   locale,
@@ -17,7 +18,7 @@ export function LanguageLink({
   const { store } = useConsent();
   return (
     <a
-      href={`/${locale}/cookie-policy`}
+      href={policyHref(locale)}
       hrefLang={locale}
       lang={locale}
       className={className}

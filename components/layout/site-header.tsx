@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
+import { policyHref } from "@/lib/site/routes";
 import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader({
@@ -15,7 +16,7 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href={`/${locale}/cookie-policy`} className="flex items-baseline gap-2 no-underline">
+        <Link href={policyHref(locale)} className="flex items-baseline gap-2 no-underline">
           <span className="text-lg font-semibold tracking-tight text-fg">{strings.siteName}</span>
           <span className="hidden text-sm text-muted sm:inline">{strings.policyLabel}</span>
         </Link>

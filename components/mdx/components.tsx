@@ -1,11 +1,11 @@
 // The one component map: everything the legal team may use in the policy MDX, and nothing else.
 import type { ComponentProps, ReactNode } from "react";
-import { z } from "zod";
 import { BrowserGuide } from "@/components/inspector/browser-guide";
 import { PrivacySignals } from "@/components/inspector/privacy-signals";
 import { StorageInspector } from "@/components/inspector/storage-inspector";
 import { StorageUsage } from "@/components/inspector/storage-usage";
 import { Collapsible } from "@/components/preferences/collapsible";
+import type { MdxComponentName, MdxPropsOf } from "@/lib/content/mdx-specs";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
@@ -15,7 +15,6 @@ import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
-import { type MdxComponentName, type MdxPropsOf, mdxComponentSpecs } from "./specs";
 import { PolicyTable, Table } from "./table";
 
 export interface MdxContext {
@@ -81,8 +80,3 @@ export function createMdxComponents(ctx: MdxContext) {
     ...named,
   };
 }
-
-/** Names usable in MDX (their props are checked by `npm run content:check`). */
-export const MDX_COMPONENT_NAMES = Object.keys(
-  mdxComponentSpecs({ category: z.string(), service: z.string(), item: z.string() }),
-) as MdxComponentName[];

@@ -2,7 +2,7 @@
 // Owns the page's PreferencesStore (theme, collapsed page parts) and ties it to Functional consent:
 // choices always apply to this visit, and are kept in localStorage only while Functional is granted.
 import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useState } from "react";
-import { useConsent } from "@/components/consent/consent-provider";
+import { useConsent } from "@/components/consent/consent-context";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { UI_STATE_STYLE_ID } from "@/lib/preferences/head-script";
 import {

@@ -2,7 +2,7 @@
 // Basic mode: gtag.js itself is only loaded once analytics is granted, so these defaults matter for
 // the commands queued before it; they make the denial explicit if the tag ever runs.
 
-export type ConsentModeValue = "granted" | "denied";
+type ConsentModeValue = "granted" | "denied";
 
 export interface ConsentModeParams {
   ad_storage: ConsentModeValue;
@@ -15,7 +15,7 @@ export interface ConsentModeParams {
 }
 
 /** How long gtag waits for an update after the default (ms). */
-export const WAIT_FOR_UPDATE_MS = 500;
+const WAIT_FOR_UPDATE_MS = 500;
 
 export const consentModeDefaults: ConsentModeParams & { wait_for_update: number } = {
   ad_storage: "denied",

@@ -9,11 +9,7 @@ import { parseYamlSource, valueAt, type YamlSource, zodProblems } from "./yaml-s
 /** The id of the "Changes to this policy" section, the same in every language. */
 export const CHANGES_ANCHOR = "changes";
 
-export function changesHref(locale: string): string {
-  return `/${locale}/cookie-policy#${CHANGES_ANCHOR}`;
-}
-
-export const changeSchema = z.strictObject({
+const changeSchema = z.strictObject({
   version: versionString,
   date: isoDate,
   /** True when this version raised consentRevision: everyone was asked for consent again. */
@@ -21,7 +17,7 @@ export const changeSchema = z.strictObject({
   summary: localizedText,
 });
 
-export const changelogSchema = z
+const changelogSchema = z
   .strictObject({ changes: z.array(changeSchema).min(1, "Write at least one entry: the version published now.") })
   .superRefine(({ changes }, ctx) => {
     for (let i = 1; i < changes.length; i++) {
@@ -42,7 +38,6 @@ export const changelogSchema = z
     }
   });
 
-export type Change = z.infer<typeof changeSchema>;
 export type Changelog = z.infer<typeof changelogSchema>;
 
 /** Compares "2.1" with "2.0.3" by number, part by part. */

@@ -17,7 +17,7 @@ export const versionString = z
   .string({ error: 'Write the version in quotes, as numbers with dots, for example "2.1".' })
   .regex(/^\d+(\.\d+){0,2}$/, 'Write the version as numbers with dots, for example "2.1".');
 
-export const frontmatterSchema = z.strictObject({
+const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1),
   /** The policy's own version, shown to visitors ("2.1"). */

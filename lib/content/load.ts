@@ -8,12 +8,8 @@ import { parseRegistry } from "../registry/parse";
 import type { Registry } from "../registry/schema";
 import { type Changelog, parseChangelog } from "./changelog";
 import { type Frontmatter, parseFrontmatter } from "./frontmatter";
+import { CHANGELOG_FILE, policyFile, REGISTRY_FILE } from "./paths";
 import { ContentError } from "./problems";
-
-export const CONTENT_DIR = path.join(process.cwd(), "content");
-export const REGISTRY_FILE = "content/registry.yaml";
-export const CHANGELOG_FILE = "content/changelog.yaml";
-export const policyFile = (locale: string) => `content/${locale}/cookie-policy.mdx`;
 
 /** Reads `content/<inside>`; `relative` is the same path as the legal team sees it ("content/…"). */
 async function readContent(relative: string): Promise<string> {

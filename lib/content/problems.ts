@@ -1,4 +1,5 @@
 // A problem in content/ as the legal team should read it: where it is, what is wrong, what to write.
+import { plural } from "../text/plural";
 
 export interface ContentProblem {
   file: string;
@@ -19,7 +20,7 @@ export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
     super(
-      `The policy content has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
+      `The policy content has ${problems.length === 1 ? "a problem" : plural(problems.length, "problem")}:\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "ContentError";

@@ -10,11 +10,11 @@ import {
   MAX_CHOICES,
   MAX_RECORD_LENGTH,
   MAX_REVISION,
+  RECORD_FIELDS,
   RECORD_KEY,
   RECORD_SCHEMA,
   VERSION_PATTERN,
 } from "../consent/record";
-import { consentRecordSchema } from "../consent/record-schema";
 import { type ChooserConfig, chooseEdition } from "./preference";
 
 export interface ChooserPage {
@@ -80,7 +80,7 @@ export function consentRule(revision: number): ChooserConfig["consent"] {
     key: RECORD_KEY,
     revision,
     schema: RECORD_SCHEMA,
-    keys: Object.keys(consentRecordSchema.shape),
+    keys: [...RECORD_FIELDS],
     maxLength: MAX_RECORD_LENGTH,
     maxRevision: MAX_REVISION,
     maxChoices: MAX_CHOICES,

@@ -1,7 +1,7 @@
 // The editions of the policy, derived from the languages registered in lib/i18n/strings/index.ts.
-import { catalog } from "./strings";
+import { catalog, type Locale } from "./strings";
 
-export type Locale = keyof typeof catalog;
+export type { Locale };
 export const locales = Object.keys(catalog) as readonly Locale[];
 export const defaultLocale: Locale = "en";
 

@@ -11,7 +11,7 @@ import { storageSet } from "../storage/safe";
 
 export const LOCALE_PREFERENCE_KEY = "candor:locale";
 
-export interface StoredLocalePreference {
+interface StoredLocalePreference {
   locale: string;
   /** When it was saved (ms since 1970), so it can be dropped once its declared duration is over. */
   savedAt: number;

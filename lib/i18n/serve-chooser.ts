@@ -4,6 +4,7 @@ import { loadPolicy, loadRegistry } from "../content/load";
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 import { findItem } from "../registry/match";
 import { sha256Source } from "../security/inline-scripts";
+import { policyHref } from "../site/routes";
 import { siteUrl } from "../site/url";
 import { chooserHtml, chooserScript, consentRule } from "./chooser";
 import { defaultLocale, type Locale, locales } from "./locales";
@@ -44,8 +45,8 @@ async function buildChooserPages(): Promise<ReadonlyMap<Locale, ChooserResponse>
       editions: locales.map((l) => ({
         locale: l,
         name: getStrings(l).language.name,
-        href: `/${l}/cookie-policy`,
-        absoluteHref: new URL(`/${l}/cookie-policy`, base).href,
+        href: policyHref(l),
+        absoluteHref: new URL(policyHref(l), base).href,
       })),
     });
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";

@@ -1,8 +1,9 @@
 // How a functional preference is kept in localStorage: `{ v: 1, value, savedAt }`, dropped once older
 // than the duration the registry declares for its key. Reading never throws: a missing, corrupt,
 // tampered or expired entry is simply "no preference".
-// This runs in the browser, so it decodes by hand instead of with zod (zod probes for eval, which the
-// CSP forbids, and is large); stored-schema.ts is the zod reference and the tests prove they agree.
+// The decoders below are the one definition of these shapes (browser and tests alike): small and
+// hand-written, because zod probes for eval, which the CSP forbids, and is large (lib/consent/record.ts
+// has the measurements).
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 
 export const PREFERENCE_VERSION = 1;

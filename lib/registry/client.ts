@@ -3,7 +3,7 @@
 import { type DurationWords, formatDuration, parseDuration } from "./duration";
 import { localize, type Registry, type StorageType } from "./schema";
 
-export interface ClientCategory {
+interface ClientCategory {
   id: string;
   title: string;
   description: string;
@@ -11,7 +11,7 @@ export interface ClientCategory {
   required: boolean;
 }
 
-export interface ClientService {
+interface ClientService {
   id: string;
   name: string;
   provider: string;

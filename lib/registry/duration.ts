@@ -1,14 +1,14 @@
 // Declared durations are written by the legal team as short codes ("session", "persistent", "30d",
 // "13mo", "2y") so the scanner can compare them with real cookie expiries and the page can word them
 // in every language.
-import { numberFormat } from "@/lib/i18n/intl";
+import { numberFormat } from "../i18n/intl";
 
 export type Duration =
   | { kind: "session" }
   | { kind: "persistent" }
   | { kind: "fixed"; amount: number; unit: DurationUnit };
 
-export type DurationUnit = "minute" | "hour" | "day" | "month" | "year";
+type DurationUnit = "minute" | "hour" | "day" | "month" | "year";
 
 const UNITS: Record<string, DurationUnit> = { min: "minute", h: "hour", d: "day", mo: "month", y: "year" };
 const SECONDS: Record<DurationUnit, number> = {
@@ -19,7 +19,7 @@ const SECONDS: Record<DurationUnit, number> = {
   year: 366 * 86400,
 };
 
-export const DURATION_PATTERN = /^(session|persistent|(\d+)(min|h|d|mo|y))$/;
+const DURATION_PATTERN = /^(session|persistent|(\d+)(min|h|d|mo|y))$/;
 export const DURATION_HELP =
   'Write "session" (deleted when the browser closes), "persistent" (kept until the visitor clears it), or a number and a unit: 30min, 24h, 30d, 13mo, 2y.';
 

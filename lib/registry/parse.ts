@@ -20,7 +20,7 @@ export function parseRegistry(text: string, file: string): Parsed<Registry> {
 const SECTION_WORD: Record<string, string> = { categories: "category", services: "service", items: "item" };
 
 /** Plain words for a schema issue, prefixed with which entry it is about. */
-export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { message: string; hint?: string } {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { message: string; hint?: string } {
   const [section, index, field] = issue.path;
   let where = "";
   if (typeof section === "string" && typeof index === "number") {

@@ -18,7 +18,7 @@ export const localizedText = z
   });
 
 /** A host name, or `*.example.com` for every subdomain of example.com. */
-export const hostPattern = z
+const hostPattern = z
   .string()
   .trim()
   .toLowerCase()
@@ -27,7 +27,7 @@ export const hostPattern = z
     "A host is written like www.example.com, or *.example.com for all its subdomains (no https:// and no path).",
   );
 
-export const storageTypes = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
+const storageTypes = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
 export type StorageType = (typeof storageTypes)[number];
 
 export const categorySchema = z.strictObject({
@@ -136,7 +136,6 @@ export const registrySchema = z
   });
 
 export type Registry = z.infer<typeof registrySchema>;
-export type Category = Registry["categories"][number];
 export type Service = Registry["services"][number];
 export type RegistryItem = Registry["items"][number];
 export type LocalizedText = z.infer<typeof localizedText>;

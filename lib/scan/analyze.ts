@@ -3,6 +3,7 @@
 import { maxLifetimeSeconds, parseDuration } from "../registry/duration";
 import { findItem } from "../registry/match";
 import { localize, type Registry, type RegistryItem, type StorageType } from "../registry/schema";
+import { plural } from "../text/plural";
 import { serviceForHost } from "./hosts";
 import type { Phase, StateObservation } from "./observation";
 import { beforeChoiceGrants, type ConsentState, type Grants, itemAllowed } from "./states";
@@ -25,7 +26,7 @@ interface FindingBase {
   pages: string[];
 }
 
-export interface UndeclaredFinding extends FindingBase {
+interface UndeclaredFinding extends FindingBase {
   kind: "undeclared";
   storage: StorageType;
   name: string;
@@ -34,7 +35,7 @@ export interface UndeclaredFinding extends FindingBase {
   suggestion: string;
 }
 
-export interface NotGrantedFinding extends FindingBase {
+interface NotGrantedFinding extends FindingBase {
   kind: "not-granted";
   storage: StorageType;
   /** The declared name or pattern. */
@@ -44,7 +45,7 @@ export interface NotGrantedFinding extends FindingBase {
   service?: string;
 }
 
-export interface ThirdPartyFinding extends FindingBase {
+interface ThirdPartyFinding extends FindingBase {
   kind: "third-party-request";
   host: string;
   /** The service whose hosts list it; absent when no service does. */
@@ -52,7 +53,7 @@ export interface ThirdPartyFinding extends FindingBase {
   urls: string[];
 }
 
-export interface ExpiryFinding extends FindingBase {
+interface ExpiryFinding extends FindingBase {
   kind: "expiry";
   declared: string;
   names: string[];
@@ -62,14 +63,14 @@ export interface ExpiryFinding extends FindingBase {
   observedSeconds: number;
 }
 
-export interface NeverSeenFinding extends FindingBase {
+interface NeverSeenFinding extends FindingBase {
   kind: "never-seen";
   storage: StorageType;
   declared: string;
   reason: "app" | "inactive-service" | "stale";
 }
 
-export interface StateErrorFinding extends FindingBase {
+interface StateErrorFinding extends FindingBase {
   kind: "state-error";
   error: string;
 }
@@ -81,11 +82,11 @@ export type Finding =
   | ExpiryFinding
   | NeverSeenFinding
   | StateErrorFinding;
-export type FindingKind = Finding["kind"];
+type FindingKind = Finding["kind"];
 
 export type CellStatus = "absent" | "allowed" | "not-allowed" | "undeclared";
 
-export interface MatrixCell {
+interface MatrixCell {
   status: CellStatus;
   /** The real names seen (several for a pattern such as `_ga_*`). */
   names: string[];
@@ -93,7 +94,7 @@ export interface MatrixCell {
   beforeChoice: boolean;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   storage: StorageType;
   /** Declared name or pattern, or the real name of an undeclared item. */
   name: string;
@@ -104,13 +105,13 @@ export interface MatrixRow {
   cells: Record<string, MatrixCell>;
 }
 
-export interface HostRow {
+interface HostRow {
   host: string;
   service?: string;
   cells: Record<string, { requests: number; status: "absent" | "allowed" | "not-allowed" }>;
 }
 
-export interface StateSummary {
+interface StateSummary {
   id: string;
   label: string;
   short: string;
@@ -162,27 +163,56 @@ const KIND_ORDER: FindingKind[] = [
 ];
 const MAX_PAGES = 5;
 
-export function analyze({ registry, states, observations, site, locale = "en" }: AnalyzeInput): Analysis {
-  const siteUrl = new URL(site);
-  const siteHost = siteUrl.hostname;
-  const before = beforeChoiceGrants(states);
-  const stateById = new Map(states.map((s) => [s.id, s]));
-  const grantsFor = (state: ConsentState, phase: Phase) => (phase === "before-choice" ? before : state.grants);
-  const findings: Finding[] = [];
+/** What every step of the analysis needs to know. */
+interface Context {
+  registry: Registry;
+  states: ConsentState[];
+  stateById: Map<string, ConsentState>;
+  siteUrl: URL;
+  locale: string;
+  /** What a state allowed in a phase: before the choice, only what needs no consent. */
+  grantsFor(state: ConsentState, phase: Phase): Grants;
+}
 
-  // ── Group every storage sighting by storage area and real name ────────────────────────────────────
-  const sightings = new Map<string, { storage: StorageType; name: string; list: Sighting[] }>();
-  const see = (storage: StorageType, s: Sighting) => {
-    const key = `${storage}\u0000${s.name}`;
-    let entry = sightings.get(key);
-    if (!entry) sightings.set(key, (entry = { storage, name: s.name, list: [] }));
-    entry.list.push(s);
+type Sightings = Map<string, { storage: StorageType; name: string; list: Sighting[] }>;
+
+export function analyze({ registry, states, observations, site, locale = "en" }: AnalyzeInput): Analysis {
+  const before = beforeChoiceGrants(states);
+  const ctx: Context = {
+    registry,
+    states,
+    stateById: new Map(states.map((s) => [s.id, s])),
+    siteUrl: new URL(site),
+    locale,
+    grantsFor: (state, phase) => (phase === "before-choice" ? before : state.grants),
   };
-  for (const obs of observations) {
-    const state = stateById.get(obs.state);
-    if (!state) continue;
-    if (obs.error !== undefined)
-      findings.push({
+  const sightings = collectSightings(ctx, observations);
+  const { perItem, undeclared } = matchDeclarations(ctx, sightings);
+  const requests = judgeRequests(ctx, observations);
+  const findings = sortFindings([
+    ...stateErrors(ctx, observations),
+    ...undeclared,
+    ...[...perItem].flatMap(([item, list]) => [...consentFindings(ctx, item, list), ...expiryFindings(item, list)]),
+    ...requests.findings,
+    ...neverSeen(ctx, new Set(perItem.keys()), requests.contactedServices),
+  ]);
+  return {
+    states: summarizeStates(states, observations),
+    pages: unique(observations.flatMap((o) => o.visits.filter((v) => v.error === undefined).map((v) => v.url))),
+    findings,
+    items: buildMatrix(ctx, perItem, sightings),
+    hosts: requests.hosts,
+    violations: findings.filter((f) => f.severity === "violation").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+function stateErrors(ctx: Context, observations: StateObservation[]): Finding[] {
+  return observations.flatMap((obs): Finding[] => {
+    const state = ctx.stateById.get(obs.state);
+    if (!state || obs.error === undefined) return [];
+    return [
+      {
         kind: "state-error",
         severity: "violation",
         error: obs.error,
@@ -190,9 +220,25 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
         detail: `${obs.error} The declaration is unproven for this state.`,
         occurrences: [{ state: state.id, phase: "before-choice" }],
         pages: [],
-      });
+      },
+    ];
+  });
+}
+
+/** Every storage sighting of every state, grouped by storage area and real name. */
+function collectSightings(ctx: Context, observations: StateObservation[]): Sightings {
+  const sightings: Sightings = new Map();
+  const see = (storage: StorageType, s: Sighting) => {
+    const key = `${storage}\u0000${s.name}`;
+    let entry = sightings.get(key);
+    if (!entry) sightings.set(key, (entry = { storage, name: s.name, list: [] }));
+    entry.list.push(s);
+  };
+  for (const obs of observations) {
+    const state = ctx.stateById.get(obs.state);
+    if (!state) continue;
     for (const snap of obs.snapshots) {
-      const grants = grantsFor(state, snap.phase);
+      const grants = ctx.grantsFor(state, snap.phase);
       for (const c of snap.cookies)
         see("cookie", {
           name: c.name,
@@ -208,128 +254,141 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
         see(s.storage, { name: s.name, state, phase: snap.phase, grants, page: snap.page, place: s.origin });
     }
   }
+  return sightings;
+}
 
-  // ── Judge each real item against its declaration ─────────────────────────────────────────────────
-  const seenItems = new Set<RegistryItem>();
+/** Each real name matched to the registry item that declares it; an "undeclared" finding for the rest. */
+function matchDeclarations(ctx: Context, sightings: Sightings) {
   const perItem = new Map<RegistryItem, Sighting[]>();
-  const provider = siteProvider(registry, siteHost);
+  const undeclared: Finding[] = [];
   for (const { storage, name, list } of sightings.values()) {
-    const item = findItem(registry, storage, name);
-    if (!item) {
-      const places = unique(list.map((s) => s.place));
-      const foreign = places.filter((p) => !isOwnPlace(p, storage, siteUrl));
-      const lifetime = storage === "cookie" ? Math.max(...list.map((s) => s.lifetime ?? 0)) : undefined;
-      const guess = guessCategory(
-        registry,
-        list.map((s) => ({ state: s.state, grants: s.grants })),
-        locale,
-      );
-      findings.push({
-        kind: "undeclared",
-        severity: "violation",
-        storage,
-        name,
-        places,
-        title: `Undeclared ${storageWord(storage)} "${name}"`,
-        detail: `The registry does not declare it. Add an entry to content/registry.yaml (a suggestion follows), or stop the site from setting it.`,
-        suggestion: suggestEntry({
-          storage,
-          name,
-          guess,
-          provider,
-          ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}),
-          httpOnly: list.some((s) => s.httpOnly),
-          ...(foreign.length > 0 ? { foreignPlace: foreign.join(", ") } : {}),
-        }),
-        occurrences: occurrencesOf(list),
-        pages: pagesOf(list),
-      });
-      continue;
-    }
-    seenItems.add(item);
-    perItem.set(item, [...(perItem.get(item) ?? []), ...list]);
+    const item = findItem(ctx.registry, storage, name);
+    if (item) perItem.set(item, [...(perItem.get(item) ?? []), ...list]);
+    else undeclared.push(undeclaredFinding(ctx, storage, name, list));
   }
+  // in registry order, as the report lists them
+  const ordered = new Map(
+    ctx.registry.items.flatMap((item) => (perItem.has(item) ? [[item, perItem.get(item)!]] : [])),
+  );
+  return { perItem: ordered as Map<RegistryItem, Sighting[]>, undeclared };
+}
 
-  for (const item of registry.items) {
-    const list = perItem.get(item);
-    if (!list) continue;
-    const service = item.service !== undefined ? registry.services.find((s) => s.id === item.service) : undefined;
-    const category = registry.categories.find((c) => c.id === item.category);
-    const owner = service
-      ? service.name
-      : `the ${category ? localize(category.title, locale) : item.category} category`;
-    const bad = list.filter((s) => !itemAllowed(item, s.grants, registry));
-    if (bad.length > 0) {
-      const occ = occurrencesOf(bad);
-      findings.push({
-        kind: "not-granted",
-        severity: "violation",
-        storage: item.storage,
-        declared: item.name,
-        names: namesOf(bad),
-        category: item.category,
-        ...(item.service !== undefined ? { service: item.service } : {}),
-        title: `Declared ${storageWord(item.storage)} ${quoteNames(namesOf(bad))} present without consent for ${owner}`,
-        detail: `Seen in: ${describeOccurrences(occ, stateById)}. It may only be set once the visitor grants ${owner}.`,
-        occurrences: occ,
-        pages: pagesOf(bad),
-      });
-    }
-    if (item.storage === "cookie") {
-      const declaredMax = maxLifetimeSeconds(parseDuration(item.duration) ?? { kind: "persistent" });
-      if (declaredMax !== null) {
-        const longer = list.filter((s) => (s.lifetime ?? 0) > declaredMax);
-        if (longer.length > 0) {
-          const observed = Math.max(...longer.map((s) => s.lifetime ?? 0));
-          findings.push({
-            kind: "expiry",
-            severity: "violation",
-            declared: item.name,
-            names: namesOf(longer),
-            declaredDuration: item.duration,
-            declaredMaxSeconds: declaredMax,
-            observedSeconds: Math.floor(observed),
-            title: `Cookie ${quoteNames(namesOf(longer))} lives longer than declared`,
-            detail: `Declared ${item.duration} (${declaredMax === 0 ? "deleted when the browser closes" : `at most ${formatSeconds(declaredMax)}`}), but it expires after at least ${formatSeconds(observed)}. Declare the real duration, or shorten the cookie.`,
-            occurrences: occurrencesOf(longer),
-            pages: pagesOf(longer),
-          });
-        }
-      }
-    }
-  }
+function undeclaredFinding(ctx: Context, storage: StorageType, name: string, list: Sighting[]): Finding {
+  const places = unique(list.map((s) => s.place));
+  const foreign = places.filter((p) => !isOwnPlace(p, storage, ctx.siteUrl));
+  const lifetime = storage === "cookie" ? Math.max(...list.map((s) => s.lifetime ?? 0)) : undefined;
+  const guess = guessCategory(
+    ctx.registry,
+    list.map((s) => ({ state: s.state, grants: s.grants })),
+    ctx.locale,
+  );
+  return {
+    kind: "undeclared",
+    severity: "violation",
+    storage,
+    name,
+    places,
+    title: `Undeclared ${storageWord(storage)} "${name}"`,
+    detail: `The registry does not declare it. Add an entry to content/registry.yaml (a suggestion follows), or stop the site from setting it.`,
+    suggestion: suggestEntry({
+      storage,
+      name,
+      guess,
+      provider: siteProvider(ctx.registry, ctx.siteUrl.hostname),
+      ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}),
+      httpOnly: list.some((s) => s.httpOnly),
+      ...(foreign.length > 0 ? { foreignPlace: foreign.join(", ") } : {}),
+    }),
+    occurrences: occurrencesOf(list),
+    pages: pagesOf(list),
+  };
+}
 
-  // ── Requests to other hosts ──────────────────────────────────────────────────────────────────────
+/** A declared item seen where its category or service was not granted. */
+function consentFindings(ctx: Context, item: RegistryItem, list: Sighting[]): Finding[] {
+  const { registry, locale } = ctx;
+  const bad = list.filter((s) => !itemAllowed(item, s.grants, registry));
+  if (bad.length === 0) return [];
+  const service = item.service !== undefined ? registry.services.find((s) => s.id === item.service) : undefined;
+  const category = registry.categories.find((c) => c.id === item.category);
+  const owner = service ? service.name : `the ${category ? localize(category.title, locale) : item.category} category`;
+  const occ = occurrencesOf(bad);
+  return [
+    {
+      kind: "not-granted",
+      severity: "violation",
+      storage: item.storage,
+      declared: item.name,
+      names: namesOf(bad),
+      category: item.category,
+      ...(item.service !== undefined ? { service: item.service } : {}),
+      title: `Declared ${storageWord(item.storage)} ${quoteNames(namesOf(bad))} present without consent for ${owner}`,
+      detail: `Seen in: ${describeOccurrences(occ, ctx.stateById)}. It may only be set once the visitor grants ${owner}.`,
+      occurrences: occ,
+      pages: pagesOf(bad),
+    },
+  ];
+}
+
+/** A declared cookie that lives longer than its declared duration. */
+function expiryFindings(item: RegistryItem, list: Sighting[]): Finding[] {
+  if (item.storage !== "cookie") return [];
+  const declaredMax = maxLifetimeSeconds(parseDuration(item.duration) ?? { kind: "persistent" });
+  if (declaredMax === null) return [];
+  const longer = list.filter((s) => (s.lifetime ?? 0) > declaredMax);
+  if (longer.length === 0) return [];
+  const observed = Math.max(...longer.map((s) => s.lifetime ?? 0));
+  const declared = declaredMax === 0 ? "deleted when the browser closes" : `at most ${formatSeconds(declaredMax)}`;
+  return [
+    {
+      kind: "expiry",
+      severity: "violation",
+      declared: item.name,
+      names: namesOf(longer),
+      declaredDuration: item.duration,
+      declaredMaxSeconds: declaredMax,
+      observedSeconds: Math.floor(observed),
+      title: `Cookie ${quoteNames(namesOf(longer))} lives longer than declared`,
+      detail: `Declared ${item.duration} (${declared}), but it expires after at least ${formatSeconds(observed)}. Declare the real duration, or shorten the cookie.`,
+      occurrences: occurrencesOf(longer),
+      pages: pagesOf(longer),
+    },
+  ];
+}
+
+/** Requests to other hosts: a row per host and state, and a finding for each host contacted without consent. */
+function judgeRequests(ctx: Context, observations: StateObservation[]) {
+  const { registry } = ctx;
   const hostRows = new Map<string, HostRow>();
   const hostBad = new Map<string, { occurrences: Occurrence[]; urls: Set<string>; pages: Set<string> }>();
   const contactedServices = new Set<string>();
   for (const obs of observations) {
-    const state = stateById.get(obs.state);
+    const state = ctx.stateById.get(obs.state);
     if (!state) continue;
     for (const req of obs.requests) {
       const host = req.host.toLowerCase();
-      if (host === siteHost) continue;
+      if (host === ctx.siteUrl.hostname) continue;
       const service = serviceForHost(registry, host);
       if (service) contactedServices.add(service.id);
-      const allowed = service !== undefined && grantsFor(state, req.phase).services.includes(service.id);
+      const allowed = service !== undefined && ctx.grantsFor(state, req.phase).services.includes(service.id);
       let row = hostRows.get(host);
       if (!row) hostRows.set(host, (row = { host, ...(service ? { service: service.id } : {}), cells: {} }));
       const cell = (row.cells[state.id] ??= { requests: 0, status: "allowed" });
       cell.requests++;
-      if (!allowed) {
-        cell.status = "not-allowed";
-        let bad = hostBad.get(host);
-        if (!bad) hostBad.set(host, (bad = { occurrences: [], urls: new Set(), pages: new Set() }));
-        if (!bad.occurrences.some((o) => o.state === state.id && o.phase === req.phase))
-          bad.occurrences.push({ state: state.id, phase: req.phase });
-        bad.urls.add(req.url);
-        bad.pages.add(req.page);
-      }
+      if (allowed) continue;
+      cell.status = "not-allowed";
+      let bad = hostBad.get(host);
+      if (!bad) hostBad.set(host, (bad = { occurrences: [], urls: new Set(), pages: new Set() }));
+      if (!bad.occurrences.some((o) => o.state === state.id && o.phase === req.phase))
+        bad.occurrences.push({ state: state.id, phase: req.phase });
+      bad.urls.add(req.url);
+      bad.pages.add(req.page);
     }
   }
-  for (const [host, bad] of hostBad) {
+  const findings = [...hostBad].map(([host, bad]): Finding => {
     const service = serviceForHost(registry, host);
-    findings.push({
+    const seen = `Seen in: ${describeOccurrences(bad.occurrences, ctx.stateById)}.`;
+    return {
       kind: "third-party-request",
       severity: "violation",
       host,
@@ -339,42 +398,50 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
         ? `Request to ${host} (${service.name}) without consent for it`
         : `Request to ${host}, which no service in the registry owns`,
       detail: service
-        ? `Seen in: ${describeOccurrences(bad.occurrences, stateById)}. ${service.name} may only be contacted once the visitor grants it.`
-        : `Seen in: ${describeOccurrences(bad.occurrences, stateById)}. List the host under the hosts of the service that uses it in content/registry.yaml (and load it only with consent), or stop the request.`,
+        ? `${seen} ${service.name} may only be contacted once the visitor grants it.`
+        : `${seen} List the host under the hosts of the service that uses it in content/registry.yaml (and load it only with consent), or stop the request.`,
       occurrences: bad.occurrences,
       pages: [...bad.pages].slice(0, MAX_PAGES),
-    });
-  }
+    };
+  });
+  const hosts = [...hostRows.values()].sort((a, b) => a.host.localeCompare(b.host));
+  return { findings, hosts, contactedServices };
+}
 
-  // ── Declared but never seen ─────────────────────────────────────────────────────────────────────
-  for (const item of registry.items) {
-    if (seenItems.has(item)) continue;
-    const service = item.service !== undefined ? registry.services.find((s) => s.id === item.service) : undefined;
-    const reason: NeverSeenFinding["reason"] =
-      item.scope === "app"
-        ? "app"
-        : service && service.hosts.length > 0 && !contactedServices.has(service.id)
-          ? "inactive-service"
-          : "stale";
-    const detail = {
-      app: "Declared as set by the application (scope: app), not by this site: not expected here.",
-      "inactive-service": `${service?.name} sent no request in any state, so it seems not active on this deployment${service?.env ? ` (is ${service.env} set?)` : ""}.`,
-      stale: "Never seen in any state: perhaps stale, or set only on pages or by actions the scan does not reach.",
-    }[reason];
-    findings.push({
-      kind: "never-seen",
-      severity: "info",
-      storage: item.storage,
-      declared: item.name,
-      reason,
-      title: `Declared ${storageWord(item.storage)} "${item.name}" never seen`,
-      detail,
-      occurrences: [],
-      pages: [],
+/** Declared items the scan never saw, with the likely reason. */
+function neverSeen(ctx: Context, seenItems: Set<RegistryItem>, contactedServices: Set<string>): Finding[] {
+  return ctx.registry.items
+    .filter((item) => !seenItems.has(item))
+    .map((item): Finding => {
+      const service = item.service !== undefined ? ctx.registry.services.find((s) => s.id === item.service) : undefined;
+      const reason: NeverSeenFinding["reason"] =
+        item.scope === "app"
+          ? "app"
+          : service && service.hosts.length > 0 && !contactedServices.has(service.id)
+            ? "inactive-service"
+            : "stale";
+      const detail = {
+        app: "Declared as set by the application (scope: app), not by this site: not expected here.",
+        "inactive-service": `${service?.name} sent no request in any state, so it seems not active on this deployment${service?.env ? ` (is ${service.env} set?)` : ""}.`,
+        stale: "Never seen in any state: perhaps stale, or set only on pages or by actions the scan does not reach.",
+      }[reason];
+      return {
+        kind: "never-seen",
+        severity: "info",
+        storage: item.storage,
+        declared: item.name,
+        reason,
+        title: `Declared ${storageWord(item.storage)} "${item.name}" never seen`,
+        detail,
+        occurrences: [],
+        pages: [],
+      };
     });
-  }
+}
 
-  // ── The state-by-item matrix ────────────────────────────────────────────────────────────────────
+/** The state-by-item matrix: every declared item, then every undeclared name. */
+function buildMatrix(ctx: Context, perItem: Map<RegistryItem, Sighting[]>, sightings: Sightings): MatrixRow[] {
+  const { registry, states } = ctx;
   const blankCells = () =>
     Object.fromEntries(
       states.map((s) => [s.id, { status: "absent" as CellStatus, names: [] as string[], beforeChoice: false }]),
@@ -410,36 +477,34 @@ export function analyze({ registry, states, observations, site, locale = "en" }:
     fill(row, list, () => "undeclared");
     items.push(row);
   }
+  return items;
+}
 
-  const sorted = findings.sort((a, b) =>
+function summarizeStates(states: ConsentState[], observations: StateObservation[]): StateSummary[] {
+  return states.map((s) => {
+    const obs = observations.find((o) => o.state === s.id);
+    return {
+      id: s.id,
+      label: s.label,
+      short: s.short,
+      gpc: s.gpc,
+      grants: s.grants,
+      pages: obs ? unique(obs.visits.filter((v) => v.error === undefined).map((v) => v.url)).length : 0,
+      durationMs: obs ? obs.finishedAt - obs.startedAt : 0,
+      ...(obs?.error !== undefined ? { error: obs.error } : {}),
+    };
+  });
+}
+
+/** Violations first, then by kind (KIND_ORDER); the sort is stable within a kind. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
     a.severity === b.severity
       ? KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
       : a.severity === "violation"
         ? -1
         : 1,
   );
-  const pages = unique(observations.flatMap((o) => o.visits.filter((v) => v.error === undefined).map((v) => v.url)));
-  return {
-    states: states.map((s) => {
-      const obs = observations.find((o) => o.state === s.id);
-      return {
-        id: s.id,
-        label: s.label,
-        short: s.short,
-        gpc: s.gpc,
-        grants: s.grants,
-        pages: obs ? unique(obs.visits.filter((v) => v.error === undefined).map((v) => v.url)).length : 0,
-        durationMs: obs ? obs.finishedAt - obs.startedAt : 0,
-        ...(obs?.error !== undefined ? { error: obs.error } : {}),
-      };
-    }),
-    pages,
-    findings: sorted,
-    items,
-    hosts: [...hostRows.values()].sort((a, b) => a.host.localeCompare(b.host)),
-    violations: sorted.filter((f) => f.severity === "violation").length,
-    infos: sorted.filter((f) => f.severity === "info").length,
-  };
 }
 
 /** A cookie domain on the site's host or a parent of it, or storage of the site's own origin. */
@@ -474,7 +539,7 @@ export function describeOccurrences(
     .join("; ");
 }
 
-export function storageWord(storage: StorageType): string {
+function storageWord(storage: StorageType): string {
   return {
     cookie: "cookie",
     localStorage: "localStorage key",
@@ -495,11 +560,11 @@ export function formatSeconds(seconds: number): string {
     if (seconds >= size * 2 || (size === 60 && seconds >= size)) {
       // Observed lifetimes fall short of the real one by the seconds between setting and reading.
       const n = Math.round(seconds / size);
-      return `${n} ${word}${n === 1 ? "" : "s"}`;
+      return plural(n, word);
     }
   }
   const n = Math.floor(seconds);
-  return `${n} second${n === 1 ? "" : "s"}`;
+  return plural(n, "second");
 }
 
 function namesOf(list: Sighting[]): string[] {

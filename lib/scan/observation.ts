@@ -3,10 +3,10 @@
 import { z } from "zod";
 
 /** Before the visitor's choice was saved (the first page, banner showing) or after it. */
-export const phases = ["before-choice", "after-choice"] as const;
+const phases = ["before-choice", "after-choice"] as const;
 export type Phase = (typeof phases)[number];
 
-export const observedCookieSchema = z.object({
+const observedCookieSchema = z.object({
   name: z.string(),
   domain: z.string(),
   path: z.string(),
@@ -18,8 +18,7 @@ export const observedCookieSchema = z.object({
 });
 export type ObservedCookie = z.infer<typeof observedCookieSchema>;
 
-export const webStorageTypes = ["localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
-export type WebStorageType = (typeof webStorageTypes)[number];
+const webStorageTypes = ["localStorage", "sessionStorage", "indexedDB", "cacheStorage"] as const;
 
 /** A localStorage / sessionStorage key, IndexedDB database name or Cache Storage cache name, per origin. */
 export const observedStorageSchema = z.object({
@@ -29,7 +28,7 @@ export const observedStorageSchema = z.object({
 });
 export type ObservedStorage = z.infer<typeof observedStorageSchema>;
 
-export const snapshotSchema = z.object({
+const snapshotSchema = z.object({
   page: z.string(),
   phase: z.enum(phases),
   /** Unix time in milliseconds. */
@@ -39,7 +38,7 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export const observedRequestSchema = z.object({
+const observedRequestSchema = z.object({
   url: z.string(),
   host: z.string(),
   method: z.string(),
@@ -50,14 +49,17 @@ export const observedRequestSchema = z.object({
 });
 export type ObservedRequest = z.infer<typeof observedRequestSchema>;
 
-export const pageVisitSchema = z.object({
+const pageVisitSchema = z.object({
   url: z.string(),
   status: z.number().nullable(),
   error: z.string().optional(),
 });
 export type PageVisit = z.infer<typeof pageVisitSchema>;
 
-export const stateObservationSchema = z.object({
+// The scanner builds these observations itself; the schema is their one description, and the type below is
+// derived from it.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used for its type only
+const stateObservationSchema = z.object({
   state: z.string(),
   startedAt: z.number(),
   finishedAt: z.number(),

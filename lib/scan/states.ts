@@ -9,14 +9,14 @@ export interface Grants {
 }
 
 /** How the scanner brings a fresh browser into the state, through the consent UI's accessible names. */
-export type StateAction =
+type StateAction =
   | { kind: "none" }
   | { kind: "banner"; button: "Accept all" | "Reject all" }
   /** Banner "Customize", set each switch in the dialog, then "Save choices". */
   | { kind: "customize"; switches: SwitchSetting[] };
 
 /** One switch in the preferences dialog, by accessible name; `category` is the category it belongs to. */
-export interface SwitchSetting {
+interface SwitchSetting {
   name: string;
   on: boolean;
   of: "category" | "service";

@@ -1,7 +1,7 @@
 // The storage inspector's pure core: turns what the browser holds (a snapshot) into labelled rows,
 // sized and matched against the registry, and filters, groups and pages them for display.
 
-import { numberFormat } from "@/lib/i18n/intl";
+import { numberFormat } from "../i18n/intl";
 import type { ClientItem, ClientRegistry } from "../registry/client";
 import { findItem } from "../registry/match";
 import type { StorageType } from "../registry/schema";
@@ -9,13 +9,13 @@ import type { ScriptCookie } from "./cookies";
 
 /** A declared item as the inspector shows it: the browser's registry item, with its service named and
  * its duration worded. */
-export type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> & {
+type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> & {
   /** The service's name ("Google Analytics 4"), or null when the item names only a provider. */
   service: string | null;
   /** In words of the page's language ("2 years"). */
   duration: string;
 };
-export interface InspectorCategory {
+interface InspectorCategory {
   id: string;
   title: string;
   required: boolean;
@@ -101,13 +101,7 @@ export function webStorageSize(key: string, value: string): number {
   return 2 * (key.length + value.length);
 }
 
-export const STORAGE_ORDER: readonly StorageType[] = [
-  "cookie",
-  "localStorage",
-  "sessionStorage",
-  "indexedDB",
-  "cacheStorage",
-];
+const STORAGE_ORDER: readonly StorageType[] = ["cookie", "localStorage", "sessionStorage", "indexedDB", "cacheStorage"];
 
 export function buildRows(snapshot: Snapshot, registry: Pick<InspectorRegistry, "items">): Row[] {
   const rows: Row[] = [];

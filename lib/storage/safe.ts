@@ -2,7 +2,7 @@
 // (SecurityError on access), full (QuotaExceededError) or tampered with; none of that may throw.
 
 export type StorageArea = "localStorage" | "sessionStorage";
-export type StorageFailure = "unavailable" | "quota" | "error";
+type StorageFailure = "unavailable" | "quota" | "error";
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: StorageFailure };
 
 type Host = Partial<Record<StorageArea, Storage>>;

@@ -129,7 +129,7 @@ describe("npm run content:check on broken content", () => {
 
 describe("the content:check command", () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/content-check/cli.ts", ...args], {
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check/cli.ts", ...args], {
       cwd: process.cwd(),
       encoding: "utf8",
     });
@@ -150,6 +150,6 @@ describe("the content:check command", () => {
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
     expect(pkg.scripts.prebuild).toBe("npm run content:check");
     expect(pkg.scripts.test).toContain("npm run content:check");
-    expect(pkg.scripts["content:check"]).toBe("node scripts/run-ts.mjs scripts/content-check/cli.ts");
+    expect(pkg.scripts["content:check"]).toBe("tsx scripts/content-check/cli.ts");
   });
 });

@@ -1,9 +1,11 @@
 // `npm run content:check [-- --root <folder>]`: checks content/ and prints every problem; exit 1 on any.
 import path from "node:path";
-import { mdxComponentSpecs } from "../../components/mdx/specs";
-import { type CheckReport, checkContent } from "../../lib/content/check";
-import { formatProblem } from "../../lib/content/problems";
-import { defaultLocale, locales } from "../../lib/i18n/locales";
+import { type CheckReport, checkContent } from "@/lib/content/check";
+import { mdxComponentSpecs } from "@/lib/content/mdx-specs";
+import { formatProblem } from "@/lib/content/problems";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { plural, pluralWord } from "@/lib/text/plural";
+import { runWhenMain } from "../cli";
 
 export interface Io {
   out: (line: string) => void;
@@ -33,15 +35,17 @@ export async function main(
   const { problems, stats } = await runContentCheck(root, languages);
   if (problems.length === 0) {
     io.out(
-      `✓ content/ is ready to publish: ${stats.editions} ${stats.editions === 1 ? "language" : "languages"}, ` +
-        `${stats.items} declared cookies and storage keys, ${stats.changes} ${stats.changes === 1 ? "version" : "versions"} in the changelog.`,
+      `✓ content/ is ready to publish: ${plural(stats.editions, "language")}, ` +
+        `${stats.items} declared cookies and storage keys, ${plural(stats.changes, "version")} in the changelog.`,
     );
     return 0;
   }
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
   io.err(
-    `✗ ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} in content/. Nothing is published until ${problems.length === 1 ? "it is" : "they are"} fixed.\n` +
+    `✗ ${plural(problems.length, "problem")} in content/. Nothing is published until ${pluralWord(problems.length, "it is", "they are")} fixed.\n` +
       "  Each line above says file:line:column and what is wrong. See docs/editing-the-policy.md.",
   );
   return 1;
 }
+
+runWhenMain(import.meta, (argv) => main(argv));

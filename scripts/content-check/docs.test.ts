@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/components";
+import { MDX_COMPONENT_NAMES } from "@/lib/content/mdx-specs";
 
 const guide = readFileSync(path.join(process.cwd(), "docs/editing-the-policy.md"), "utf8");
 

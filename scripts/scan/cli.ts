@@ -3,11 +3,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Browser, chromium } from "@playwright/test";
-import { chromiumExecutable, quietChromiumArgs } from "@/e2e/browser";
 import { formatProblem } from "@/lib/content/problems";
 import { parseRegistry } from "@/lib/registry/parse";
 import { analyze } from "@/lib/scan/analyze";
 import { consentStates } from "@/lib/scan/states";
+import { chromiumExecutable, quietChromiumArgs } from "@/lib/testing/chromium";
+import { plural } from "@/lib/text/plural";
+import { runWhenMain } from "../cli";
 import { parseScanArgs, type ScanOptions, USAGE } from "./args";
 import { type CrawlEvent, crawl } from "./crawl";
 import { policyPages, samePage, sitemapLocations } from "./discover";
@@ -76,8 +78,8 @@ function progress(isTTY: boolean) {
       const hosts = new Set(o.requests.map((r) => r.host)).size;
       const pages = new Set(o.visits.filter((v) => v.error === undefined).map((v) => v.url)).size;
       log(
-        `${step} ${event.state.label}: ${pages} page${pages === 1 ? "" : "s"}, ${cookies} cookie${cookies === 1 ? "" : "s"}, ${storage} storage name${storage === 1 ? "" : "s"}, ` +
-          `${o.requests.length} request${o.requests.length === 1 ? "" : "s"} to ${hosts} other host${hosts === 1 ? "" : "s"} (${seconds(o.finishedAt - o.startedAt)})` +
+        `${step} ${event.state.label}: ${plural(pages, "page")}, ${plural(cookies, "cookie")}, ${plural(storage, "storage name")}, ` +
+          `${plural(o.requests.length, "request")} to ${plural(hosts, "other host")} (${seconds(o.finishedAt - o.startedAt)})` +
           (o.error !== undefined ? ` — could not scan: ${o.error}` : ""),
       );
     }
@@ -194,3 +196,5 @@ export async function main(argv: string[], root: string): Promise<number> {
   }
   return scan(args.options, root);
 }
+
+runWhenMain(import.meta, (argv) => main(argv, path.resolve(import.meta.dirname, "../..")));

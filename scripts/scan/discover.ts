@@ -1,6 +1,8 @@
 // Which pages a scan visits: the policy page of every locale, same-origin links found on them, and the
 // sitemap's pages. Pure helpers; the crawler feeds them what the browser and the server return.
 
+import { policyHref } from "@/lib/site/routes";
+
 /** A page address without its #fragment, or null when it is not an http(s) page of the site's origin. */
 export function samePage(href: string, base: string, origin: string): string | null {
   let url: URL;
@@ -32,7 +34,7 @@ export function sitemapLocations(xml: string): { pages: string[]; sitemaps: stri
 
 /** The policy page of each locale that has a content folder: /en/cookie-policy … */
 export function policyPages(locales: string[], origin: string): string[] {
-  return locales.map((l) => new URL(`/${encodeURIComponent(l)}/cookie-policy`, origin).href);
+  return locales.map((l) => new URL(policyHref(encodeURIComponent(l)), origin).href);
 }
 
 export interface PageQueue {

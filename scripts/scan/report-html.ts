@@ -1,6 +1,7 @@
 // The scan report as one self-contained, accessible web page (`--html`): verdict, findings with the
 // suggested registry entries, the state-by-item and state-by-host matrices, the states and pages.
 import { type CellStatus, describeOccurrences, type Finding } from "@/lib/scan/analyze";
+import { plural } from "@/lib/text/plural";
 import { type ScanReport, seconds } from "./report";
 
 export function escapeHtml(text: string): string {
@@ -89,7 +90,7 @@ export function renderHtml(report: ScanReport): string {
   const infos = report.findings.filter((f) => f.severity === "info");
   const verdict =
     violations.length > 0
-      ? `<p class="verdict bad" role="status">✗ ${violations.length} violation${violations.length === 1 ? "" : "s"}: the declaration is not true for this site.</p>`
+      ? `<p class="verdict bad" role="status">✗ ${plural(violations.length, "violation")}: the declaration is not true for this site.</p>`
       : `<p class="verdict ok" role="status">✓ No violation: the declaration holds in every consent state.</p>`;
   const stateHeaders = states.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join("");
 
@@ -121,7 +122,7 @@ export function renderHtml(report: ScanReport): string {
           const cell = host.cells[s.id];
           if (!cell)
             return `<td class="s absent"><span aria-hidden="true">·</span><span class="sr">no request</span></td>`;
-          const n = `${cell.requests} request${cell.requests === 1 ? "" : "s"}`;
+          const n = plural(cell.requests, "request");
           return cell.status === "allowed"
             ? `<td class="s allowed">${n}</td>`
             : `<td class="s not-allowed"><span aria-hidden="true">✗</span> ${n} without consent</td>`;
@@ -144,7 +145,7 @@ export function renderHtml(report: ScanReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`Candor scan of ${report.site}: ${violations.length} violation${violations.length === 1 ? "" : "s"}`)}</title>
+<title>${escapeHtml(`Candor scan of ${report.site}: ${plural(violations.length, "violation")}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -1,6 +1,7 @@
 // The scan report as the terminal shows it: states, the state-by-item matrix, hosts, then findings.
 import type { CellStatus, Finding } from "@/lib/scan/analyze";
 import { describeOccurrences } from "@/lib/scan/analyze";
+import { plural } from "@/lib/text/plural";
 import { type ScanReport, seconds } from "./report";
 
 export interface TextOptions {
@@ -34,7 +35,7 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
 
   out.push(c.bold(`Candor scan of ${report.site}`));
   out.push(
-    `${states.length} consent states × ${report.pages.length} page${report.pages.length === 1 ? "" : "s"} in ${seconds(report.durationMs)}` +
+    `${states.length} consent states × ${plural(report.pages.length, "page")} in ${seconds(report.durationMs)}` +
       ` · registry ${report.registry}${report.stubVendors ? " · vendor scripts stubbed" : ""}`,
   );
   if (report.droppedPages > 0)
@@ -104,11 +105,7 @@ export function renderText(report: ScanReport, { color }: TextOptions): string {
   out.push("");
   out.push(
     violations.length > 0
-      ? c.red(
-          c.bold(
-            `✗ ${violations.length} violation${violations.length === 1 ? "" : "s"}: the declaration is not true for this site.`,
-          ),
-        )
+      ? c.red(c.bold(`✗ ${plural(violations.length, "violation")}: the declaration is not true for this site.`))
       : c.green(c.bold("✓ No violation: the declaration holds in every consent state.")),
   );
   return out.join("\n") + "\n";

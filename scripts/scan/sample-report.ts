@@ -4,6 +4,7 @@ import { parseRegistry } from "@/lib/registry/parse";
 import { analyze } from "@/lib/scan/analyze";
 import type { StateObservation } from "@/lib/scan/observation";
 import { consentStates } from "@/lib/scan/states";
+import { policyHref } from "@/lib/site/routes";
 import type { ScanReport } from "./report";
 
 const REGISTRY = `categories:
@@ -30,7 +31,7 @@ export function sampleReport(): ScanReport {
   const registry = parsed.data;
   const states = consentStates(registry);
   const site = "http://localhost:3161";
-  const page = `${site}/en/cookie-policy`;
+  const page = `${site}${policyHref("en")}`;
   const t = 1_700_000_000_000;
   const observation = (state: string, cookies: string[], storage: string[], hosts: string[]): StateObservation => ({
     state,

@@ -1,12 +1,12 @@
 // --stub-vendors: answers the real GA4 and TikTok URLs with the very stand-ins the e2e tests use
-// (e2e/fixtures/vendors.ts and its scripts), and keeps every other outside request off the internet.
+// (lib/testing/vendors.ts and lib/testing/stand-ins/), and keeps every other outside request off the internet.
 // The crawler records each request before it is answered here.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { type Routable, routeVendors } from "@/e2e/fixtures/vendors";
+import { type Routable, routeVendors } from "@/lib/testing/vendors";
 
-export const STAND_IN_DIR = "e2e/fixtures/vendors";
+export const STAND_IN_DIR = "lib/testing/stand-ins";
 
 export interface VendorStub {
   install(context: BrowserContext): Promise<void>;

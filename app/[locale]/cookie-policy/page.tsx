@@ -10,11 +10,11 @@ import { loadChangelog, loadPolicy } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { policyHref } from "@/lib/site/routes";
 
 export const dynamic = "force-static";
 
 const isDev = process.env.NODE_ENV === "development";
-const policyPath = (locale: string) => `/${locale}/cookie-policy`;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cookie-policy">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,14 +32,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/cookie-p
     title,
     description: frontmatter.description,
     alternates: {
-      canonical: policyPath(locale),
-      languages: { ...Object.fromEntries(locales.map((l) => [l, policyPath(l)])), "x-default": "/" },
+      canonical: policyHref(locale),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, policyHref(l)])), "x-default": "/" },
     },
     openGraph: {
       type: "article",
       title,
       description: frontmatter.description,
-      url: policyPath(locale),
+      url: policyHref(locale),
       siteName: strings.siteName,
       locale: strings.language.ogLocale,
       alternateLocale: locales.filter((l) => l !== locale).map((l) => getStrings(l).language.ogLocale),

@@ -2,7 +2,7 @@
 // until consent; events.js is injected only when the visitor grants the TikTok service.
 import { injectScript, type VendorLoader } from "./loader";
 
-export const TIKTOK_SCRIPT_ID = "candor-tiktok";
+const TIKTOK_SCRIPT_ID = "candor-tiktok";
 export const TIKTOK_SCRIPT_URL = "https://analytics.tiktok.com/i18n/pixel/events.js";
 
 // the methods this site (and code on its pages) may call before events.js arrives

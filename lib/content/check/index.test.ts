@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { mdxComponentSpecs } from "@/components/mdx/specs";
+import { mdxComponentSpecs } from "../mdx-specs";
 import { checkContent } from ".";
 
 const VALID = path.join(process.cwd(), "scripts/content-check/fixtures/valid");

@@ -2,22 +2,22 @@
 // every problem as file:line:column in plain words, with what to write instead where that is known.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { MdxComponentSpec, MdxRefs } from "@/components/mdx/specs";
 import { parseRegistry } from "../../registry/parse";
 import type { LocalizedText, Registry, RegistryItem } from "../../registry/schema";
+import { policyHref } from "../../site/routes";
+import { plural, pluralWord } from "../../text/plural";
 import { CHANGES_ANCHOR, type Changelog, impliedConsentRevision, parseChangelog } from "../changelog";
 import { type Frontmatter, parseFrontmatter, splitFrontmatter } from "../frontmatter";
+import type { MdxComponentSpec, MdxRefs } from "../mdx-specs";
+import { CHANGELOG_FILE, policyFile, REGISTRY_FILE } from "../paths";
 import type { ContentProblem } from "../problems";
 import { closest, didYouMean, editDistance } from "../suggest";
 import { parseYamlSource, type YamlSource } from "../yaml-source";
 import { analyzeMdx, type MdxAnalysis, type PolicyHeading } from "./mdx";
 import { registryRefs } from "./refs";
 
-export const REGISTRY_PATH = "content/registry.yaml";
-export const CHANGELOG_PATH = "content/changelog.yaml";
-export const policyPath = (locale: string) => `content/${locale}/cookie-policy.mdx`;
 /** Ids the policy page itself adds to every edition, besides its headings. */
-export const PAGE_ANCHORS = [CHANGES_ANCHOR, "top", "main"] as const;
+const PAGE_ANCHORS = [CHANGES_ANCHOR, "top", "main"] as const;
 
 export interface CheckOptions {
   /** The project folder: the one holding content/. */
@@ -56,7 +56,7 @@ function meantLocale(code: string, locales: readonly string[]): string | undefin
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     const name = languageNames.of(code);
     return name && name !== code ? `${name} (${code})` : code;
@@ -82,14 +82,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   // The registry
   let registry: Registry | null = null;
   let registryYaml: YamlSource | null = null;
-  const registryText = await read(REGISTRY_PATH);
+  const registryText = await read(REGISTRY_FILE);
   if (registryText === null) {
-    problems.push(missingFile(REGISTRY_PATH, "The registry of every cookie and storage key is missing."));
+    problems.push(missingFile(REGISTRY_FILE, "The registry of every cookie and storage key is missing."));
   } else {
-    const parsed = parseRegistry(registryText, REGISTRY_PATH);
+    const parsed = parseRegistry(registryText, REGISTRY_FILE);
     if (parsed.success) {
       registry = parsed.data;
-      const yaml = parseYamlSource(registryText, REGISTRY_PATH);
+      const yaml = parseYamlSource(registryText, REGISTRY_FILE);
       if (yaml.success) registryYaml = yaml.source;
     } else problems.push(...parsed.problems);
   }
@@ -97,17 +97,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   // The changelog
   let changelog: Changelog | null = null;
   let changelogYaml: YamlSource | null = null;
-  const changelogText = await read(CHANGELOG_PATH);
+  const changelogText = await read(CHANGELOG_FILE);
   if (changelogText === null) {
     problems.push(
       missingFile(
-        CHANGELOG_PATH,
+        CHANGELOG_FILE,
         "The changelog of the policy is missing.",
         'Create it with "changes:" and an entry for the current version (see docs/editing-the-policy.md).',
       ),
     );
   } else {
-    const parsed = parseChangelog(changelogText, CHANGELOG_PATH);
+    const parsed = parseChangelog(changelogText, CHANGELOG_FILE);
     if (parsed.success) {
       changelog = parsed.data;
       changelogYaml = parsed.source ?? null;
@@ -119,14 +119,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const specs = options.specs(refs);
   const editions: Edition[] = [];
   for (const locale of locales) {
-    const file = policyPath(locale);
+    const file = policyFile(locale);
     const text = await read(file);
     if (text === null) {
       problems.push(
         missingFile(
           file,
           `The ${languageName(locale)} edition of the policy is missing.`,
-          `Copy ${policyPath(defaultLocale)} to ${file} and translate it.`,
+          `Copy ${policyFile(defaultLocale)} to ${file} and translate it.`,
         ),
       );
       editions.push({ locale, file, frontmatter: null, yaml: null, mdx: null });
@@ -177,7 +177,7 @@ function missingFile(file: string, message: string, hint?: string): ContentProbl
   return { file, line: 1, column: 1, message, ...(hint ? { hint } : {}) };
 }
 
-export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   const seen = new Set<string>();
   return problems
     .filter((p) => {
@@ -279,14 +279,14 @@ function checkChangelogAgainstHeader(changelog: Changelog, yaml: YamlSource, mai
   const newest = changelog.changes[0]!;
   if (newest.version !== fm.version)
     problems.push({
-      file: CHANGELOG_PATH,
+      file: CHANGELOG_FILE,
       ...yaml.position(["changes", 0, "version"]),
       message: `The newest change is for version ${newest.version}, but the policy header says version "${fm.version}".`,
       hint: `Add an entry for version "${fm.version}" at the top of the list, saying what changed.`,
     });
   else if (newest.date !== fm.lastUpdated)
     problems.push({
-      file: CHANGELOG_PATH,
+      file: CHANGELOG_FILE,
       ...yaml.position(["changes", 0, "date"]),
       message: `Version ${newest.version} is dated ${newest.date} here, but the policy header says lastUpdated: ${fm.lastUpdated}.`,
       hint: `Write the same date in both places.`,
@@ -297,10 +297,10 @@ function checkChangelogAgainstHeader(changelog: Changelog, yaml: YamlSource, mai
     problems.push({
       file: main.file,
       ...(main.yaml?.position(["consentRevision"]) ?? { line: 1, column: 1 }),
-      message: `consentRevision is ${fm.consentRevision}, but the changelog marks ${asked === 0 ? "no change" : asked === 1 ? "1 change" : `${asked} changes`} with asksConsentAgain: true, so it should be ${implied}.`,
+      message: `consentRevision is ${fm.consentRevision}, but the changelog marks ${asked === 0 ? "no change" : plural(asked, "change")} with asksConsentAgain: true, so it should be ${implied}.`,
       hint:
         fm.consentRevision > implied
-          ? `Either write consentRevision: ${implied}, or mark the change that asks everyone again with asksConsentAgain: true in ${CHANGELOG_PATH}.`
+          ? `Either write consentRevision: ${implied}, or mark the change that asks everyone again with asksConsentAgain: true in ${CHANGELOG_FILE}.`
           : `Write consentRevision: ${implied} in every language, so that everyone is asked for consent again.`,
     });
   }
@@ -342,7 +342,7 @@ function missingTexts(
 
 function checkRegistryTranslations(registry: Registry, yaml: YamlSource, locales: readonly string[]): ContentProblem[] {
   const out: ContentProblem[] = [];
-  const f = REGISTRY_PATH;
+  const f = REGISTRY_FILE;
   registry.categories.forEach((c, i) => {
     out.push(
       ...missingTexts(c.title, locales, yaml, ["categories", i, "title"], f, `In the category "${c.id}": `, "title"),
@@ -399,7 +399,7 @@ function checkChangelogTranslations(
       locales,
       yaml,
       ["changes", i, "summary"],
-      CHANGELOG_PATH,
+      CHANGELOG_FILE,
       `In the change for version ${c.version}: `,
       "summary",
     ),
@@ -427,9 +427,9 @@ function checkDeclared(
     const wholly = readable.filter((e) => items.every((i) => !e.mdx!.declared.has(i)));
     if (wholly.length === readable.length) {
       problems.push({
-        file: REGISTRY_PATH,
+        file: REGISTRY_FILE,
         ...yaml.position(["categories", ci, "id"]),
-        message: `No declaration table shows the category "${cat.id}", so ${items.length === 1 ? `its item ${names} is` : `its items ${names} are`} declared nowhere on the page.`,
+        message: `No declaration table shows the category "${cat.id}", so its ${pluralWord(items.length, "item")} ${names} ${pluralWord(items.length, "is", "are")} declared nowhere on the page.`,
         hint: `Add <DeclarationTable category="${cat.id}" /> to the policy in every language.`,
       });
       return;
@@ -448,7 +448,7 @@ function checkDeclared(
       const missing = missingIn(item).filter((e) => !wholly.includes(e));
       if (missing.length === 0) continue;
       problems.push({
-        file: REGISTRY_PATH,
+        file: REGISTRY_FILE,
         ...yaml.position(["items", registry.items.indexOf(item), "name"]),
         message: `"${item.name}" (${item.storage}) is shown in no declaration table of ${missing.map((e) => e.file).join(" and ")}.`,
         hint: `Add <DeclarationTable category="${item.category}" /> there.`,
@@ -557,7 +557,7 @@ function checkLinks(editions: Edition[], locales: readonly string[]): ContentPro
   const pages = new Map<string, string | null>([
     ["/", null],
     ["/cookie-policy", null],
-    ...locales.map((l) => [`/${l}/cookie-policy`, l] as const),
+    ...locales.map((l) => [policyHref(l), l] as const),
   ]);
   for (const e of editions) {
     if (!e.mdx?.parsed) continue;
@@ -585,7 +585,7 @@ function checkLinks(editions: Edition[], locales: readonly string[]): ContentPro
         continue;
       }
       const parsed = new URL(url, "https://candor.invalid/");
-      const pagePath = url.startsWith("#") ? `/${e.locale}/cookie-policy` : parsed.pathname.replace(/\/$/, "") || "/";
+      const pagePath = url.startsWith("#") ? policyHref(e.locale) : parsed.pathname.replace(/\/$/, "") || "/";
       if (!pages.has(pagePath)) {
         const near = closest(pagePath, [...pages.keys()]);
         problem(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mdxComponentSpecs } from "@/components/mdx/specs";
 import { parseRegistry } from "../../registry/parse";
 import type { Registry } from "../../registry/schema";
+import { mdxComponentSpecs } from "../mdx-specs";
 import { analyzeMdx } from "./mdx";
 import { registryRefs } from "./refs";
 

@@ -8,8 +8,8 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import type { Node } from "unist";
 import type { z } from "zod";
-import type { MdxComponentSpec } from "@/components/mdx/specs";
 import type { Registry, RegistryItem } from "../../registry/schema";
+import type { MdxComponentSpec } from "../mdx-specs";
 import type { ContentProblem } from "../problems";
 import { closest, didYouMean } from "../suggest";
 import { isMdxParseError, mdxErrorProblem } from "./mdx-errors";
@@ -27,7 +27,7 @@ export interface PolicyHeading {
   uses: string[];
 }
 
-export interface PolicyLink {
+interface PolicyLink {
   url: string;
   line: number;
   column: number;
@@ -322,7 +322,7 @@ export function analyzeMdx(body: string, file: string, ctx: MdxCheckContext): Md
 
 /** How a use of a component is named when sections are compared across languages. Texts (captions)
  *  differ by language and are left out; ids (category="analytics") and choices (tone="warning") stay. */
-export function describeUse(name: string, props: Record<string, unknown>): string {
+function describeUse(name: string, props: Record<string, unknown>): string {
   const kept = Object.entries(props)
     .filter(([k, v]) => k !== "caption" && (typeof v !== "string" || /^[a-z0-9_:*-]+$/.test(v)))
     .map(([k, v]) => (v === true ? k : `${k}="${String(v)}"`));

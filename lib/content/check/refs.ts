@@ -1,8 +1,8 @@
 // The settings of MDX components that name something in the registry (category="analytics",
 // service="ga4"), as zod schemas that know the registry's ids and say which ones exist.
 import { z } from "zod";
-import type { MdxRefs } from "@/components/mdx/specs";
 import type { Registry } from "../../registry/schema";
+import type { MdxRefs } from "../mdx-specs";
 
 export function registryRefs(registry: Registry | null): {
   refs: MdxRefs;

@@ -2,8 +2,8 @@
 // props. The component map (components.tsx) must implement exactly these, and `npm run content:check`
 // validates every use against them. Registering a new component is one line in `mdxComponentSpecs`.
 import { z } from "zod";
-import { guideBrowsers } from "@/lib/browser/detect";
-import type { Registry, RegistryItem } from "@/lib/registry/schema";
+import { guideBrowsers } from "../browser/detect";
+import type { Registry, RegistryItem } from "../registry/schema";
 
 /** Props that name something in the registry; built from content/registry.yaml by the content check. */
 export interface MdxRefs {
@@ -26,7 +26,7 @@ export interface MdxComponentSpec<P extends z.ZodType = z.ZodType> {
 }
 
 /** A component written self-closing: <Name prop="…" />. */
-export function leaf<S extends z.core.$ZodLooseShape>(
+function leaf<S extends z.core.$ZodLooseShape>(
   shape: S,
   extra: Pick<MdxComponentSpec<z.ZodObject<S, z.core.$strict>>, "declares" | "anchors"> = {},
 ) {
@@ -34,7 +34,7 @@ export function leaf<S extends z.core.$ZodLooseShape>(
 }
 
 /** A component that wraps policy text: <Name prop="…">…</Name>. */
-export function block<S extends z.core.$ZodLooseShape>(
+function block<S extends z.core.$ZodLooseShape>(
   shape: S,
   extra: Pick<MdxComponentSpec<z.ZodObject<S, z.core.$strict>>, "declares" | "anchors"> = {},
 ) {
@@ -63,7 +63,12 @@ export function mdxComponentSpecs(refs: MdxRefs) {
   } satisfies Record<string, MdxComponentSpec>;
 }
 
-export type MdxComponentSpecs = ReturnType<typeof mdxComponentSpecs>;
+type MdxComponentSpecs = ReturnType<typeof mdxComponentSpecs>;
 export type MdxComponentName = keyof MdxComponentSpecs;
 /** The props a component receives from MDX (strings, and `true` for a bare attribute). */
 export type MdxPropsOf<K extends MdxComponentName> = z.infer<MdxComponentSpecs[K]["props"]>;
+
+/** Names usable in MDX (their props are checked by `npm run content:check`). */
+export const MDX_COMPONENT_NAMES = Object.keys(
+  mdxComponentSpecs({ category: z.string(), service: z.string(), item: z.string() }),
+) as MdxComponentName[];

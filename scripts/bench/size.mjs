@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { CANDOR_CONSENT_ENTRY, measureBundle, root } from "./bench/bundle-size.mjs";
+import { CANDOR_CONSENT_ENTRY, measureBundle, root } from "./bundle-size.mjs";
 
 const result = await measureBundle(CANDOR_CONSENT_ENTRY, { sourcefile: "consent-client-entry.ts" });
 const js = { length: result.minified };

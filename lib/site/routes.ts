@@ -1,0 +1,6 @@
+// The address of the policy page, written once. No dependencies: client islands import it too.
+
+/** `/en/cookie-policy`, or `/en/cookie-policy#changes` with a fragment id. */
+export function policyHref(locale: string, hash?: string): string {
+  return `/${locale}/cookie-policy${hash ? `#${hash}` : ""}`;
+}
