@@ -8,7 +8,7 @@
 //
 // `--items N` also builds a copy of the project (.bench-items-*, deleted after) whose registry has N generated
 // items more, and measures its page in the same turns: how the page scales with a large declaration.
-// `--baseline DIR` also measures another built copy of the project (a folder holding its .next, content/,
+// `--baseline DIR` (repeatable) also measures another built copy of the project (a folder holding its .next, content/,
 // next.config.mjs, package.json and a node_modules link), say the build before a change, in the same turns.
 // `--write-docs` puts the result in its section of docs/benchmarks.md. `--json FILE` keeps every figure.
 // `--runs N` (default 5). BENCH_PORTS=3251-3259 keeps the servers inside those ports.
@@ -218,7 +218,7 @@ const loadLine = () => {
  * Builds the floor (and the items copy when `items`), starts every server, and runs Lighthouse on each
  * page in turn, `runs` times. The project itself must be built already.
  */
-export async function runFloor({ runs = 5, items = 0, baseline = null, log = console.log } = {}) {
+export async function runFloor({ runs = 5, items = 0, baselines = [], log = console.log } = {}) {
   const loadBefore = loadLine();
   const dirs = [];
   const servers = [];
@@ -240,15 +240,10 @@ export async function runFloor({ runs = 5, items = 0, baseline = null, log = con
       { id: "floor", label: "floor (minimal App Router page)", origin: floor.origin, path: "/" },
       { id: "policy", label: `policy page ${POLICY_PATH}`, origin: policy.origin, path: POLICY_PATH },
     ];
-    if (baseline) {
-      const base = await startNext({ cwd: baseline });
+    for (const [i, dir] of baselines.entries()) {
+      const base = await startNext({ cwd: dir });
       servers.push(base);
-      pages.push({
-        id: "baseline",
-        label: `baseline ${path.basename(baseline)}`,
-        origin: base.origin,
-        path: POLICY_PATH,
-      });
+      pages.push({ id: `baseline${i || ""}`, label: path.basename(dir), origin: base.origin, path: POLICY_PATH });
     }
     if (itemsDir) {
       const big = await startNext({ cwd: itemsDir });
@@ -293,10 +288,13 @@ const ratio = (a, b) => (b ? (a / b).toFixed(2) : "–");
 
 /** The result as a Markdown section (also what the command prints). */
 export function describeFloor({ runs, items, results, loadBefore, loadAfter }) {
-  const { floor, policy, items: big, baseline } = results;
-  const cols = [policy, ...(big ? [big] : []), ...(baseline ? [baseline] : [])];
+  const { floor, policy, items: big } = results;
+  const baselines = Object.keys(results)
+    .filter((k) => k.startsWith("baseline"))
+    .map((k) => results[k]);
+  const cols = [policy, ...(big ? [big] : []), ...baselines];
   const head =
-    `| | floor | policy | policy ÷ floor |${big ? ` +${items} items | items ÷ floor |` : ""}${baseline ? " baseline | baseline ÷ floor |" : ""}\n` +
+    `| | floor | policy | policy ÷ floor |${big ? ` +${items} items | items ÷ floor |` : ""}${baselines.map((b) => ` ${b.label} | ÷ floor |`).join("")}\n` +
     `|---|---|---|---|${"---|---|".repeat(cols.length - 1)}\n`;
   const rows = [
     `| Performance score | ${floor.performance} | ` +
@@ -343,10 +341,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const runs = arg("--runs", 5);
   const items = arg("--items", 0);
-  const b = process.argv.indexOf("--baseline");
-  const baseline = b > 0 ? path.resolve(process.argv[b + 1]) : null;
+  const baselines = process.argv.flatMap((a, i) => (a === "--baseline" ? [path.resolve(process.argv[i + 1])] : []));
   console.log(`bench:floor — ${new Date().toISOString()}\nMachine: ${machine()}\n`);
-  const result = await runFloor({ runs, items, baseline });
+  const result = await runFloor({ runs, items, baselines });
   console.log(`\n${describeFloor(result)}`);
   const json = process.argv.indexOf("--json");
   if (json > 0) writeFileSync(process.argv[json + 1], JSON.stringify(result, null, 2));
