@@ -11,6 +11,10 @@ const securityHeaders = [
     value:
       "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()",
   },
+  // No other window keeps a handle on ours, and no other site may embed our answers (the consent
+  // record is in no response, but the API's JSON and the pages are ours alone).
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   // Browsers ignore HSTS over plain http, so it is harmless on localhost; only production sends it.
   ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];

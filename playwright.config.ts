@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumExecutable, quietChromiumArgs } from "./lib/testing/chromium";
 
@@ -8,6 +10,10 @@ export const TEST_HOST = "www.candor.test";
 // answer their URLs with stand-ins (lib/testing/vendors.ts).
 export const TEST_GA_MEASUREMENT_ID = "G-TEST123";
 export const TEST_TIKTOK_PIXEL_ID = "CTEST123";
+// The consent log of the server under test (SQLite); specs open it to see what the server stored.
+export const TEST_DATA_DIR = process.env.CANDOR_DATA_DIR || path.join(tmpdir(), `candor-e2e-${PORT}`);
+/** The /admin/consent password of the server under test. */
+export const TEST_ADMIN_PASSWORD = "e2e-admin-password";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -27,8 +33,19 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
-    env: { NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID, NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID },
+    // npm start: the production server as deployed, with its 64 KB request-header limit
+    command: `npm run build && npm start -- -p ${PORT}`,
+    env: {
+      NEXT_PUBLIC_GA_MEASUREMENT_ID: TEST_GA_MEASUREMENT_ID,
+      NEXT_PUBLIC_TIKTOK_PIXEL_ID: TEST_TIKTOK_PIXEL_ID,
+      // the public origin is the name with a parent domain; tests reach the same server as localhost too
+      // (where browsers send Sec-Fetch-Site), and www.candor.test is plain http, where they send only Origin
+      SITE_URL: `http://${TEST_HOST}:${PORT}`,
+      CANDOR_DATA_DIR: TEST_DATA_DIR,
+      CANDOR_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      // the e2e server is never pointed at a PostgreSQL by the environment it happens to run in
+      DATABASE_URL: "",
+    },
     url: `http://localhost:${PORT}/en/cookie-policy`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

@@ -4,7 +4,10 @@
 import { readdirSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Response, test } from "@playwright/test";
+import { MAX_EVENTS_BODY_BYTES } from "../lib/consent-log/request";
+import { sampleEvent } from "../lib/consent-log/testing";
+import { MAX_CSP_REPORT_BYTES } from "../lib/security/csp-report";
 import { MAX_BODY_BYTES } from "../lib/storage/api";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
@@ -19,12 +22,45 @@ interface RouteCase {
   allow: string;
   /** A small valid body for the route's method. */
   body?: string;
+  /** The status of a valid request (200 unless said). */
+  ok?: number;
+  /** A POST that need not prove where it came from (still refused from another site). */
+  noProof?: boolean;
+  /** The route's body limit, when it is not MAX_BODY_BYTES. */
+  maxBody?: number;
 }
+
+const CSP_REPORT = JSON.stringify({
+  "csp-report": {
+    "document-uri": `${ORIGIN}/en/cookie-policy`,
+    "violated-directive": "script-src-elem",
+    "blocked-uri": "inline",
+  },
+});
 
 const ROUTES: RouteCase[] = [
   { path: "/api/storage/cookies", method: "GET", allow: "GET, HEAD" },
   { path: "/api/storage/clear-site-data", method: "POST", allow: "POST", body: "{}" },
   { path: "/api/storage/expire-cookies", method: "POST", allow: "POST", body: JSON.stringify({ names: ["ims_auth"] }) },
+  {
+    path: "/api/csp-report",
+    method: "POST",
+    allow: "POST",
+    body: CSP_REPORT,
+    ok: 204,
+    noProof: true,
+    maxBody: MAX_CSP_REPORT_BYTES,
+  },
+  {
+    path: "/api/consent/events",
+    method: "POST",
+    allow: "POST",
+    // one fixed event: the first request stores it, every later one is a replay answered 200
+    body: JSON.stringify(
+      sampleEvent({ decisionId: "e2e00000-guard-4000-8000-000000000001", clientTime: new Date().toISOString() }),
+    ),
+    maxBody: MAX_EVENTS_BODY_BYTES,
+  },
 ];
 
 /**
@@ -82,7 +118,7 @@ for (const route of ROUTES) {
         headers: { ...SAME_ORIGIN, "Content-Type": "application/json" },
         data: route.body,
       });
-      expect(res.status()).toBe(200);
+      expect(res.status()).toBe(route.ok ?? 200);
     });
 
     test("answers every other method with 405 and Allow, and nothing else", async ({ request }) => {
@@ -113,7 +149,7 @@ for (const route of ROUTES) {
         { Origin: "null" },
       ];
       // a request that changes something must prove where it came from
-      if (route.method === "POST") foreign.push({});
+      if (route.method === "POST" && !route.noProof) foreign.push({});
       for (const headers of foreign) {
         const res = await request.fetch(route.path, {
           method: route.method,
@@ -128,10 +164,11 @@ for (const route of ROUTES) {
       }
     });
 
-    test(`refuses a body over ${MAX_BODY_BYTES} bytes with 413, declared or streamed, and the connection stays usable`, async () => {
+    test(`refuses a body over its limit with 413, declared or streamed, and the connection stays usable`, async () => {
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       try {
-        const big = "x".repeat(MAX_BODY_BYTES + 1);
+        const max = route.maxBody ?? MAX_BODY_BYTES;
+        const big = "x".repeat(max + 1);
         const declared = await raw(
           agent,
           route.method,
@@ -143,7 +180,7 @@ for (const route of ROUTES) {
         expect(declared.headers["clear-site-data"]).toBeUndefined();
         if (route.method === "POST") {
           // chunked: no length up front, so the guard counts while it reads, and stops reading
-          const chunks = Array.from({ length: 64 }, () => "y".repeat(1024));
+          const chunks = Array.from({ length: Math.ceil((2 * max) / 1024) }, () => "y".repeat(1024));
           const streamed = await raw(
             agent,
             route.method,
@@ -155,14 +192,14 @@ for (const route of ROUTES) {
           expect(streamed.headers["clear-site-data"]).toBeUndefined();
           expect(streamed.headers["set-cookie"]).toBeUndefined();
           // exactly at the limit is fine
-          const atLimit = await raw(agent, "POST", route.path, SAME_ORIGIN, [route.body!.padEnd(MAX_BODY_BYTES, " ")]);
-          expect(atLimit.status).toBe(200);
+          const atLimit = await raw(agent, "POST", route.path, SAME_ORIGIN, [route.body!.padEnd(max, " ")]);
+          expect(atLimit.status).toBe(route.ok ?? 200);
         }
         // (Next.js never hands a GET's streamed body to the route: it is discarded, not buffered)
         // the next request through the same agent is answered: the unread rest of a refused body does not
         // sit in front of it on a kept-alive connection
         const after = await raw(agent, route.method, route.path, SAME_ORIGIN, route.body ? [route.body] : []);
-        expect(after.status).toBe(200);
+        expect(after.status).toBe(route.ok ?? 200);
       } finally {
         agent.destroy();
       }
@@ -180,32 +217,45 @@ test.describe("from another site's page", () => {
     context,
   }) => {
     await context.addCookies([{ name: "ims_auth", value: "secret", url: ORIGIN, httpOnly: true }]);
+    /** Each route's status as the browser saw it, or "blocked" when the browser withheld the answer. */
     const send = async (from: string) => {
-      const statuses: number[] = [];
+      const outcomes: Array<number | "blocked"> = [];
       for (const route of ROUTES) {
-        const answered = page.waitForResponse((r) => r.url() === `${ORIGIN}${route.path}`);
+        const url = `${ORIGIN}${route.path}`;
+        const answered = Promise.race([
+          page.waitForResponse((r) => r.url() === url),
+          page.waitForEvent("requestfailed", (r) => r.url() === url),
+        ]);
         // no-cors: another site's page cannot read the answer, but the request is sent
         await page.evaluate(
           ([url, method, body]) =>
             void fetch(url!, { method, mode: "no-cors", credentials: "include", body: body || undefined }).catch(
               () => undefined,
             ),
-          [`${ORIGIN}${route.path}`, route.method, route.body ?? ""],
+          [url, route.method, route.body ?? ""],
         );
-        const res = await answered;
+        const done = await answered;
+        if ("failure" in done && !("status" in done)) {
+          // Cross-Origin-Resource-Policy: same-origin — the browser does not hand another site our answer
+          expect(done.failure()?.errorText, `${from} ${route.path}`).toContain("ERR_BLOCKED_BY_RESPONSE");
+          outcomes.push("blocked");
+          continue;
+        }
+        const res = done as Response;
         expect(await res.headerValue("clear-site-data"), `${from} ${route.path}`).toBe(
           res.status() === 200 && route.path.endsWith("clear-site-data") ? '"cookies", "storage"' : null,
         );
-        statuses.push(res.status());
+        outcomes.push(res.status());
       }
-      return statuses;
+      return outcomes;
     };
     await page.goto(`${OTHER_SITE}/__attacker-page`);
-    expect(await send("another site")).toEqual(ROUTES.map(() => 403));
+    // refused by the server (403) and, on top, withheld by the browser (CORP): either way nothing happens
+    for (const outcome of await send("another site")) expect([403, "blocked"]).toContain(outcome);
     expect((await context.cookies()).map((c) => c.name)).toEqual(["ims_auth"]);
     // the control: nothing but where the requests came from differs
     await page.goto(`${ORIGIN}/__own-page`);
-    expect(await send("this site")).toEqual(ROUTES.map(() => 200));
+    expect(await send("this site")).toEqual(ROUTES.map((r) => r.ok ?? 200));
     await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const cases: Array<[string, () => string]> = [
         }),
       ),
   ],
-  ["a record from a newer revision", () => JSON.stringify(storedRecord({ revision: 2 }))],
+  ["a record from a newer revision", () => JSON.stringify(storedRecord({ revision: 3 }))],
   [
     "__proto__ keys",
     () => JSON.stringify(storedRecord()).replace('"categories":{', '"categories":{"__proto__":{"analytics":true},'),

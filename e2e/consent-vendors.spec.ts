@@ -8,6 +8,7 @@ import {
   GA_ID,
   held,
   nonEssential,
+  OUTBOX_KEY,
   POLICY_ON_SUBDOMAIN,
   pageErrors,
   TIKTOK_ID,
@@ -38,7 +39,7 @@ test("nothing reaches a vendor and nothing non-essential is stored before a deci
   await page.waitForLoadState("networkidle");
   expect(log.requests).toEqual([]);
   expect(await nonEssential(page, context)).toEqual([]);
-  expect((await held(page, context)).localStorage).toEqual(["candor:consent"]);
+  expect((await held(page, context)).localStorage).toEqual(["candor:consent", OUTBOX_KEY]);
   expect(errors).toEqual([]);
 });
 
@@ -110,6 +111,10 @@ test("only Google Analytics switched on: gtag loads, TikTok is never requested",
     "aria-checked",
     "false",
   );
+  await expect(dialog(page).getByRole("switch", { name: "Advertising", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
   await dialog(page).getByRole("button", { name: "Save choices" }).click();
   await expect(dialog(page)).toBeHidden();
   await expect.poll(() => log.of("ga4", "script").length).toBe(1);
@@ -159,9 +164,21 @@ test("withdrawal deletes the vendors' cookies (parent-domain ones too) and keys,
   await expect(tableSwitch).toHaveAttribute("aria-checked", "true");
   log.clear();
 
-  // the vendors' code ran in this page, so switching off reloads it
+  // the vendors' code ran in this page, so switching off reloads it; advertising is switched off apart
   await Promise.all([page.waitForEvent("load"), tableSwitch.click()]);
   await expect(typesTable(page).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
+  await expect.poll(async () => (await held(page, context)).cookies.map((c) => c.name)).not.toContain("_ga");
+  expect((await held(page, context)).cookies.map((c) => c.name)).toContain("_ttp");
+  const adsSwitch = typesTable(page).getByRole("switch", { name: "Advertising", exact: true });
+  await expect(adsSwitch).toHaveAttribute("aria-checked", "true");
+  // the reload ran the TikTok Pixel again (advertising is still allowed); from here on nothing may load
+  await page.waitForLoadState("networkidle");
+  log.clear();
+  await Promise.all([page.waitForEvent("load"), adsSwitch.click()]);
+  await expect(typesTable(page).getByRole("switch", { name: "Advertising", exact: true })).toHaveAttribute(
     "aria-checked",
     "false",
   );
@@ -201,7 +218,7 @@ test("withdrawing a vendor that never loaded needs no reload", async ({ page, co
   page.on("framenavigated", () => (reloaded = true));
   await functional.click();
   await expect(functional).toHaveAttribute("aria-checked", "false");
-  expect((await held(page, context)).localStorage).toEqual(["candor:consent"]);
+  expect((await held(page, context)).localStorage).toEqual(["candor:consent", OUTBOX_KEY]);
   expect(reloaded).toBe(false);
   expect(log.requests).toEqual([]);
 });
@@ -219,9 +236,9 @@ test.describe("with Global Privacy Control", () => {
   }) => {
     const log = await routeVendors(context);
     await page.goto(POLICY_ON_SUBDOMAIN);
-    await expect(banner(page).getByText("Your browser sends a Global Privacy Control signal")).toBeVisible();
+    await expect(banner(page).getByText("your browser sends Global Privacy Control")).toBeVisible();
     await banner(page).getByRole("button", { name: "Accept all" }).click();
-    await expect(banner(page).getByText("except advertising services")).toBeVisible();
+    await expect(banner(page).getByText("TikTok Pixel stays off")).toBeVisible();
     await expect.poll(() => log.of("ga4", "script").length).toBe(1);
     await page.waitForLoadState("networkidle");
     expect(log.of("tiktok")).toEqual([]);
@@ -257,10 +274,8 @@ test("two tabs stay in sync within a second", async ({ context }) => {
 
   // withdrawing in one tab reloads the other, whose vendor code ran, and nothing is left
   const reloadB = b.waitForEvent("load");
-  await Promise.all([
-    a.waitForEvent("load"),
-    typesTable(a).getByRole("switch", { name: "Performance & Analytics", exact: true }).click(),
-  ]);
+  await a.getByRole("contentinfo").getByRole("button", { name: "Cookie settings" }).click();
+  await Promise.all([a.waitForEvent("load"), dialog(a).getByRole("button", { name: "Reject all" }).click()]);
   await reloadB;
   await expect(typesTable(b).getByRole("switch", { name: "Performance & Analytics", exact: true })).toHaveAttribute(
     "aria-checked",

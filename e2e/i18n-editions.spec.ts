@@ -68,7 +68,7 @@ test.describe("every edition", () => {
     const en = shape(await html(request, policy("en")));
     const de = shape(await html(request, policy("de")));
     expect(de).toEqual(en);
-    expect(en.tables).toEqual(["necessary", "analytics", "functional", "security"]);
+    expect(en.tables).toEqual(["necessary", "analytics", "advertising", "functional", "security"]);
     expect(en.items.length).toBeGreaterThan(15);
   });
 

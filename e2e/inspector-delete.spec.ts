@@ -1,6 +1,7 @@
 // Deleting from the inspector removes things from the browser itself; the Clear-Site-Data route is
 // same-origin only.
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { catalog } from "../lib/i18n/strings";
 import { banner, storedRecord } from "./consent-helpers";
 import {
   cookieNames,
@@ -40,7 +41,9 @@ test.describe("deleting one item", () => {
     await inspectorReady(page);
     const ins = inspector(page);
 
+    // undeclared: it may be the app's, so the visitor is asked first
     await ins.getByRole("button", { name: "Delete mystery-key" }).click();
+    await page.getByRole("dialog", { name: "Delete mystery-key?" }).getByRole("button", { name: "Delete it" }).click();
     await expect(row(page, "localStorage:mystery-key")).toHaveCount(0);
     await ins.getByRole("button", { name: "Delete tt_sessionId" }).click();
     await expect(row(page, "sessionStorage:tt_sessionId")).toHaveCount(0);
@@ -93,7 +96,9 @@ test.describe("deleting one item", () => {
       "_gid@www.candor.test/en",
     ]);
     await inspector(page).getByRole("button", { name: "Delete _ga", exact: true }).click();
+    // _gid is not in our declaration: it may be the app's, so the visitor is asked first
     await inspector(page).getByRole("button", { name: "Delete _gid", exact: true }).click();
+    await page.getByRole("dialog", { name: "Delete _gid?" }).getByRole("button", { name: "Delete it" }).click();
     await expect(row(page, "cookie:_gid")).toHaveCount(0);
     expect(await context.cookies()).toEqual([]);
   });
@@ -114,13 +119,97 @@ test("Clear <category> deletes what that category holds and nothing else", async
   const ins = inspector(page);
   await expect(ins.getByRole("button", { name: "Clear Strictly Necessary" })).toHaveCount(0);
   await ins.getByRole("button", { name: "Clear Performance & Analytics" }).click();
+  const question = page.getByRole("dialog", { name: "Delete 5 items?" });
+  for (const name of ["_ga", "_ga_ABC", "_ttp", "ttclid", "tt_pixel_session_index"])
+    await expect(question.getByRole("listitem").filter({ hasText: name }).first()).toBeVisible();
+  await question.getByRole("button", { name: "Delete 5 items" }).click();
   await expect(row(page, "cookie:_ga")).toHaveCount(0);
+  expect(await cookieNames(context)).toEqual(["_ttp"]);
+  await ins.getByRole("button", { name: "Clear Advertising" }).click();
+  await expect(row(page, "cookie:_ttp")).toHaveCount(0);
   expect(await cookieNames(context)).toEqual([]);
   expect(await storageKeys(page)).toEqual({ local: ["candor:consent", "ims:cache:user"], session: [] });
   await expect(ins.getByRole("button", { name: "Clear Performance & Analytics" })).toBeDisabled();
   await ins.getByRole("button", { name: "Clear Functional" }).click();
   await expect(row(page, "localStorage:ims:cache:user")).toHaveCount(0);
   expect((await storageKeys(page)).local).toEqual(["candor:consent"]);
+});
+
+test.describe("asking before what may be the app's", () => {
+  const openDatabase = (page: Page, name: string) =>
+    page.evaluate(
+      (n) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open(n, 1);
+          req.onupgradeneeded = () => req.result.createObjectStore("s");
+          req.onsuccess = () => (req.result.close(), resolve());
+          req.onerror = () => reject(req.error);
+        }),
+      name,
+    );
+  const databases = (page: Page) =>
+    page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? "").sort());
+
+  for (const locale of ["en", "de"] as const) {
+    test(`${locale}: deleting an IndexedDB database asks first and names it; Cancel deletes nothing`, async ({
+      page,
+    }) => {
+      const t = catalog[locale].inspector;
+      await page.goto(`${ORIGIN}/__seed-not-a-page`);
+      await openDatabase(page, "ims-offline-store");
+      await page.goto(`/${locale}/cookie-policy`);
+      const ins = page.getByRole("region", { name: t.title });
+      await ins.scrollIntoViewIfNeeded();
+      await expect(ins).toHaveAttribute("data-state", "ready");
+
+      const del = ins.getByRole("button", { name: t.deleteNamed.replace("{name}", "ims-offline-store") });
+      await del.click();
+      const dialog = page.getByRole("dialog", { name: t.requiredTitle.replace("{name}", "ims-offline-store") });
+      await expect(dialog.getByRole("listitem")).toHaveText([
+        `ims-offline-store (${catalog[locale].declaration.storage.indexedDB})`,
+      ]);
+      await expect(dialog).toContainText(t.confirmAppData);
+      await dialog.getByRole("button", { name: t.cancel }).click();
+      await expect(dialog).toBeHidden();
+      expect(await databases(page)).toEqual(["ims-offline-store"]);
+      await expect(ins.locator('tr[data-row="indexedDB:ims-offline-store"]')).toBeVisible();
+
+      await del.click();
+      await dialog.getByRole("button", { name: t.requiredConfirm }).click();
+      await expect(ins.locator('tr[data-row="indexedDB:ims-offline-store"]')).toHaveCount(0);
+      expect(await databases(page)).toEqual([]);
+    });
+  }
+
+  test("Clear undeclared lists what will go (a key, a database and a cache) and deletes only after Delete", async ({
+    page,
+  }) => {
+    await seedStorage(page, { local: { "mystery-key": "1" } });
+    await openDatabase(page, "app-db");
+    await page.evaluate(async () => (await caches.open("app-cache")).put("/x", new Response("x")));
+    await page.goto(POLICY);
+    await inspectorReady(page);
+    await inspector(page).getByRole("button", { name: "Clear undeclared" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete 3 items?" });
+    await expect(dialog.getByRole("listitem")).toHaveText([
+      "mystery-key (Local storage)",
+      "app-db (IndexedDB)",
+      "app-cache (Cache storage)",
+    ]);
+    await expect(dialog).toContainText("may belong to the IMsupporting application");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    expect(await databases(page)).toEqual(["app-db"]);
+    expect(await page.evaluate(() => caches.keys())).toEqual(["app-cache"]);
+    expect((await storageKeys(page)).local).toEqual(["mystery-key"]);
+
+    await inspector(page).getByRole("button", { name: "Clear undeclared" }).click();
+    await dialog.getByRole("button", { name: "Delete 3 items" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deleted 3 items of Undeclared." })).toBeVisible();
+    expect(await databases(page)).toEqual([]);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    expect((await storageKeys(page)).local).toEqual([]);
+  });
 });
 
 test.describe("Delete all my data on this site", () => {
@@ -154,6 +243,8 @@ test.describe("Delete all my data on this site", () => {
     await inspector(page).getByRole("button", { name: "Delete all my data on this site" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete all your data on this site?" });
     await expect(dialog).toContainText("including those only our server sees");
+    await expect(dialog).toContainText("signs you out of the IMsupporting application");
+    await expect(dialog).toContainText("deletes the cookies of the other IMsupporting sites on this domain");
     await dialog.getByRole("button", { name: "Delete everything" }).click();
     const res = await cleared;
     expect(res.request().method()).toBe("POST");
@@ -192,6 +283,37 @@ test.describe("Delete all my data on this site", () => {
     await expect(page.getByRole("status").filter({ hasText: "1 item is still there" })).toBeVisible();
     await expect(row(page, "cookie:ims_auth")).toBeVisible();
     expect(await cookieNames(context)).toEqual(["ims_auth"]);
+    expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+  });
+
+  test("works when the visitor's cookies are more than the server accepts in a request: what scripts can reach goes first", async ({
+    page,
+    context,
+  }) => {
+    await page.goto(POLICY);
+    // cookies of 4 KB each until the server refuses the request's headers (431): past Node's 16 KB
+    // default, or whatever limit this server was started with
+    const refused = await page.evaluate(async () => {
+      for (let i = 0; i < 160; i++) {
+        document.cookie = `app_blob_${i}=${"v".repeat(4000)}; path=/`;
+        if (i % 4 === 3 && (await fetch("/api/storage/cookies", { cache: "no-store" })).status === 431) return true;
+      }
+      return false;
+    });
+    expect(refused).toBe(true);
+    await page.evaluate(() => localStorage.setItem("a", "1"));
+
+    const cleared = page.waitForResponse((r) => r.url().endsWith(CLEAR));
+    await inspector(page).getByRole("button", { name: "Delete all my data on this site" }).click();
+    await page
+      .getByRole("dialog", { name: "Delete all your data on this site?" })
+      .getByRole("button", { name: "Delete everything" })
+      .click();
+    expect((await cleared).status()).toBe(200);
+    await expect(
+      page.getByRole("status").filter({ hasText: "Everything this site kept in your browser has been deleted." }),
+    ).toBeVisible();
+    expect(await context.cookies()).toEqual([]);
     expect(await storageKeys(page)).toEqual({ local: [], session: [] });
   });
 

@@ -29,7 +29,7 @@ test.describe("the storage inspector lists", () => {
 
     const ss = row(page, "sessionStorage:tt_sessionId");
     await expect(ss).toContainText("TikTok Pixel");
-    await expect(ss).toContainText("Performance & Analytics");
+    await expect(ss).toContainText("Advertising");
 
     const ga = row(page, "cookie:_ga_ABC");
     await expect(ga).toContainText("Google Analytics 4");

@@ -78,7 +78,7 @@ test("a full quota: later choices in the switches and the dialog still work, and
   await expect.poll(() => rawRecord(page)).not.toBeNull();
   expect(JSON.parse((await rawRecord(page))!)).toMatchObject({
     method: "inline",
-    categories: { analytics: true, functional: true },
+    categories: { analytics: true, advertising: true, functional: true },
     services: { ga4: true, tiktok: true },
   });
   await expect(receipt(page)).not.toContainText(NOT_STORED);

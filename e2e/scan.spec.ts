@@ -24,6 +24,7 @@ test("the product keeps its declaration in every consent state", async ({ baseUR
     "reject-all",
     "accept-all",
     "category-analytics",
+    "category-advertising",
     "category-functional",
     "service-ga4",
     "service-tiktok",
@@ -34,12 +35,12 @@ test("the product keeps its declaration in every consent state", async ({ baseUR
 
   // GA4 is not advertising, so Global Privacy Control keeps it; TikTok is, so GPC turns it off.
   expect(statesWith(report, "_ga")).toEqual(["accept-all", "category-analytics", "service-ga4", "accept-all-gpc"]);
-  expect(statesWith(report, "_ttp")).toEqual(["accept-all", "category-analytics", "service-tiktok"]);
+  expect(statesWith(report, "_ttp")).toEqual(["accept-all", "category-advertising", "service-tiktok"]);
   expect(report.items.find((r) => r.name === "_ga_*")?.cells["service-ga4"]?.names).toEqual(["_ga_TEST123"]);
   const gtm = report.hosts.find((h) => h.host === "www.googletagmanager.com");
   expect(Object.keys(gtm?.cells ?? {})).toEqual(["accept-all", "category-analytics", "service-ga4", "accept-all-gpc"]);
   const tiktok = report.hosts.find((h) => h.host === "analytics.tiktok.com");
-  expect(Object.keys(tiktok?.cells ?? {})).toEqual(["accept-all", "category-analytics", "service-tiktok"]);
+  expect(Object.keys(tiktok?.cells ?? {})).toEqual(["accept-all", "category-advertising", "service-tiktok"]);
 
   // Before any choice the browser holds nothing and talks to no one else.
   const none = report.observations.find((o) => o.state === "no-decision");

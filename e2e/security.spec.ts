@@ -40,6 +40,8 @@ test("every kind of response carries the security headers", async ({ request }) 
     expect(h["permissions-policy"], res.url()).toContain("camera=()");
     expect(h["x-frame-options"], res.url()).toBe("DENY");
     expect(h["strict-transport-security"], res.url()).toContain("max-age=");
+    expect(h["cross-origin-opener-policy"], res.url()).toBe("same-origin");
+    expect(h["cross-origin-resource-policy"], res.url()).toBe("same-origin");
   }
 });
 

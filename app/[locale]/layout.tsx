@@ -1,12 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { BannerIntro } from "@/components/consent/banner-intro";
 import { ConsentProvider } from "@/components/consent/consent-provider";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
+import { dialogDetails } from "@/components/consent/dialog-details";
+import { NoScriptNote } from "@/components/consent/no-script-note";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PreferencesProvider } from "@/components/preferences/preferences-provider";
 import { ThemeControl } from "@/components/preferences/theme-control";
 import { recordLifetime } from "@/lib/consent/lifetime";
+import { fillConsentWording } from "@/lib/consent/wording";
+import { consentProof } from "@/lib/consent-log/texts";
 import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -60,6 +65,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const [{ frontmatter }, registry] = loaded;
   const policy = policyHref(locale);
   const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
+  const consentStrings = fillConsentWording(strings.consent, clientRegistry);
+  const proof = await consentProof(locale, consentStrings, clientRegistry);
   return (
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
@@ -71,10 +78,18 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           registry={clientRegistry}
           consentRevision={frontmatter.consentRevision}
           policyVersion={frontmatter.version}
+          proof={proof}
           lifetime={recordLifetime(clientRegistry)}
-          policyHref={{ policy, changes: policyHref(locale, CHANGES_ANCHOR) }}
-          strings={strings.consent}
+          bannerIntro={
+            <BannerIntro
+              strings={consentStrings}
+              policyHref={{ policy, changes: policyHref(locale, CHANGES_ANCHOR) }}
+            />
+          }
+          dialogDetails={dialogDetails(clientRegistry, consentStrings)}
+          strings={consentStrings}
         >
+          <NoScriptNote text={strings.noScript} />
           <PreferencesProvider>
             <a href="#main" className="skip-link">
               {strings.skipToContent}

@@ -2,17 +2,18 @@
 // The first layer (GOV.UK cookie banner pattern): a labelled region at the very top of the page, in
 // the normal flow so it never covers what has focus. Whether it shows in the first frame is decided by
 // CSS from the <html> attributes the head script sets; after a choice it turns into a confirmation.
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { type Confirmation, useConsent } from "./consent-context";
 
 export function ConsentBanner({
   confirmation,
   onHide,
-  policyHref,
+  intro,
 }: {
   confirmation: Confirmation | null;
   onHide(): void;
-  policyHref: { policy: string; changes: string };
+  /** The title and sentences above the buttons, rendered on the server (components/consent/banner-intro.tsx). */
+  intro: ReactNode;
 }) {
   const { state, store, registry, strings: s, openPreferences, confirm } = useConsent();
   const message = useRef<HTMLParagraphElement>(null);
@@ -55,23 +56,22 @@ export function ConsentBanner({
           </p>
           {confirming && !state.persisted ? <p className="cc-banner-note">{s.notRemembered}</p> : null}
           <div className="cc-actions">
-            <button type="button" className="cc-btn" onClick={onHide}>
+            <button
+              type="button"
+              className="cc-btn"
+              onClick={() => {
+                // focus would fall to <body> with the banner gone: the page's heading is where reading resumes
+                document.querySelector<HTMLElement>("h1[tabindex]")?.focus();
+                onHide();
+              }}
+            >
               {s.hide}
             </button>
           </div>
         </section>
       ) : (
         <section className="cc-banner-inner" aria-labelledby="cc-banner-title">
-          <h2 id="cc-banner-title" className="cc-banner-title">
-            {s.bannerTitle}
-          </h2>
-          <p className="cc-revised">
-            {s.bannerRevised} <a href={policyHref.changes}>{s.bannerRevisedLink}</a>
-          </p>
-          <p>
-            {s.bannerText} <a href={policyHref.policy}>{s.bannerPolicyLink}</a>
-          </p>
-          <p className="cc-gpc">{s.bannerGpc}</p>
+          {intro}
           <div className="cc-actions">
             <button
               type="button"

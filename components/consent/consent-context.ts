@@ -3,6 +3,7 @@
 // provider renders can use it without importing the provider back (no import cycle).
 import { createContext, useContext } from "react";
 import type { ConsentState, ConsentStore } from "@/lib/consent/store";
+import type { Outbox } from "@/lib/consent-log/outbox";
 import type { Strings } from "@/lib/i18n/strings";
 import type { ClientRegistry } from "@/lib/registry/client";
 
@@ -16,6 +17,8 @@ export interface ConsentContextValue {
   store: ConsentStore;
   registry: ClientRegistry;
   strings: ConsentStrings;
+  /** The consent log's queue in this browser (null on the server): the receipt reads its answers. */
+  outbox: Outbox | null;
   /** False in the server HTML and until hydration: islands render their disabled skeleton. */
   hydrated: boolean;
   /** Opens the preferences dialog; focus returns to `opener` (or the active element) on close. */

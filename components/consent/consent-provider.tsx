@@ -2,11 +2,14 @@
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useAnnouncer } from "@/components/use-announcer";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
 import { createConsentStore } from "@/lib/consent/store";
 import { connectVendors } from "@/lib/consent/vendors/connect";
 import { loadersFor } from "@/lib/consent/vendors/for-registry";
+import { actionOf, type ConsentProof, eventFor, placeOf } from "@/lib/consent-log/event";
+import { createOutbox } from "@/lib/consent-log/outbox";
 import type { ClientRegistry } from "@/lib/registry/client";
 import { ConsentBanner } from "./consent-banner";
 import { type Confirmation, ConsentContext, type ConsentContextValue, type ConsentStrings } from "./consent-context";
@@ -16,28 +19,52 @@ export function ConsentProvider({
   registry,
   consentRevision,
   policyVersion,
+  proof,
   lifetime,
-  policyHref,
+  bannerIntro,
+  dialogDetails,
   strings,
   children,
 }: {
   registry: ClientRegistry;
   consentRevision: number;
   policyVersion: string;
+  /** Hashes of the texts this page shows, for the consent log (lib/consent-log/texts.ts). */
+  proof: ConsentProof;
   /** How long a decision holds (lib/consent/lifetime.ts reads it from the registry on the server). */
   lifetime?: Lifetime;
-  /** Link to the policy, and its "what changed" section. */
-  policyHref: { policy: string; changes: string };
+  /** The banner's title and sentences, server-rendered (components/consent/banner-intro.tsx). */
+  bannerIntro: ReactNode;
+  /** The dialog's text for each category and service, server-rendered (components/consent/dialog-details.tsx). */
+  dialogDetails: Record<string, ReactNode>;
   strings: ConsentStrings;
   children?: ReactNode;
 }) {
   const onServer = typeof window === "undefined";
   const base = { registry, revision: consentRevision, policyVersion, lifetime };
+  const [outbox] = useState(() => (onServer ? null : createOutbox()));
+  // the texts this page view showed; the store's hook keeps the first one, so everything uses that
+  const [pageProof] = useState(proof);
   const [store] = useState(() =>
     createConsentStore({
       ...base,
       gpc: !onServer && (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
       env: onServer ? { host: {} } : undefined,
+      // each decision made here is queued for the consent log before anything reacts to it
+      onDecision: (record, kind, before, after) =>
+        outbox?.add((link) =>
+          eventFor(
+            record,
+            after,
+            { action: actionOf(kind), place: placeOf(record.method), reconsent: before.undecidedReason === "outdated" },
+            {
+              sequence: link.sequence,
+              previousDecisionId: link.previousDecisionId ?? before.record?.id ?? null,
+              clientTime: record.decidedAt,
+            },
+            pageProof,
+          ),
+        ),
     }),
   );
   // what the server rendered: nothing known about this visitor
@@ -48,7 +75,7 @@ export function ConsentProvider({
 
   const [dialogOpen, setDialogOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, announce] = useAnnouncer();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
 
   useEffect(() => {
@@ -69,34 +96,60 @@ export function ConsentProvider({
     };
     window.addEventListener("storage", onStorage);
     store.sweep();
+    // Global Privacy Control now overrides advertising consent this decision gave without it: logged once
+    const s = store.getState();
+    const r = s.record;
+    if (
+      r &&
+      s.gpc &&
+      !r.gpc &&
+      outbox?.read().gpcFor !== r.id &&
+      registry.services.some((sv) => r.services[sv.id] && !s.services[sv.id])
+    )
+      outbox?.add(
+        (link) =>
+          eventFor(
+            r,
+            s,
+            { action: "gpc", place: "browser", reconsent: false },
+            { ...link, clientTime: new Date().toISOString() },
+            pageProof,
+          ),
+        r.id,
+      );
+    else void outbox?.flush();
+    const onOnline = () => void outbox?.flush();
+    window.addEventListener("online", onOnline);
     // location.reload() keeps the scroll position (history.scrollRestoration is "auto")
     const disconnect = connectVendors(store, loaders, () => window.location.reload());
     return () => {
       unsubscribe();
       disconnect();
       window.removeEventListener("storage", onStorage);
+      window.removeEventListener("online", onOnline);
     };
-  }, [store, loaders]);
+  }, [store, loaders, outbox, registry, pageProof]);
 
   const openPreferences = useCallback((from?: HTMLElement | null) => {
     opener.current = from ?? (document.activeElement as HTMLElement | null);
     setDialogOpen(true);
   }, []);
-  const announce = useCallback((message: string) => {
-    // a repeated message is announced again only if the text changes
-    setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
-  }, []);
 
   const value = useMemo<ConsentContextValue>(
-    () => ({ state, store, registry, strings, hydrated, openPreferences, announce, confirm: setConfirmation }),
-    [state, store, registry, strings, hydrated, openPreferences, announce],
+    () => ({ state, store, registry, strings, outbox, hydrated, openPreferences, announce, confirm: setConfirmation }),
+    [state, store, registry, strings, outbox, hydrated, openPreferences, announce],
   );
 
   return (
     <ConsentContext.Provider value={value}>
-      <ConsentBanner confirmation={confirmation} onHide={() => setConfirmation("hidden")} policyHref={policyHref} />
+      <ConsentBanner confirmation={confirmation} onHide={() => setConfirmation("hidden")} intro={bannerIntro} />
       {children}
-      <PreferencesDialog open={dialogOpen} onClose={() => setDialogOpen(false)} opener={opener} />
+      <PreferencesDialog
+        details={dialogDetails}
+        open={dialogOpen}
+        onClose={() => setDialogOpen(false)}
+        opener={opener}
+      />
       <p role="status" className="sr-only">
         {announcement}
       </p>

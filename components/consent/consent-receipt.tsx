@@ -1,15 +1,34 @@
 "use client";
-// MDX <ConsentReceipt />: the decision in force (id, date, policy version, choices), as a download
-// and with one button to withdraw everything.
+// MDX <ConsentReceipt />: the decision in force (id, date, policy version, choices) and whether the
+// consent log has recorded it (its receive time and the event's hash, or pending), as a download and
+// with one button to withdraw everything.
+import { useSyncExternalStore } from "react";
+import { ackFor } from "@/lib/consent-log/outbox";
 import { useConsent } from "./consent-context";
 import { CookieSettingsButton } from "./cookie-settings-button";
 
+const never = () => () => {};
+
 export function ConsentReceipt() {
-  const { state, store, registry, strings, hydrated, announce } = useConsent();
+  const { state, store, registry, strings, outbox, hydrated, announce } = useConsent();
   const t = strings.receipt;
   const record = hydrated ? state.record : null;
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(registry.locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+  const date = (iso: string, utc?: boolean) =>
+    new Intl.DateTimeFormat(registry.locale, {
+      dateStyle: utc ? "medium" : "long",
+      timeStyle: "short",
+      timeZone: utc ? "UTC" : undefined,
+    }).format(new Date(iso));
+  // the server's answer for this decision, as one string so the snapshot compares by value
+  const acked = useSyncExternalStore(
+    outbox?.subscribe ?? never,
+    () => {
+      const ack = record && outbox ? ackFor(outbox.read(), record.id) : null;
+      return ack ? `${ack.receivedAt} ${ack.hash}` : "";
+    },
+    () => "",
+  );
+  const [receivedAt, eventHash] = acked ? acked.split(" ") : [null, null];
 
   const download = () => {
     if (!record) return;
@@ -23,6 +42,8 @@ export function ConsentReceipt() {
       method: record.method,
       globalPrivacyControl: record.gpc,
       stored: state.persisted,
+      // the consent log's answer: when the server received this decision and the hash it chained it under
+      serverRecord: receivedAt ? { receivedAt, eventHash } : null,
       categories: registry.categories.map((c) => ({
         id: c.id,
         title: c.title,
@@ -60,6 +81,18 @@ export function ConsentReceipt() {
                 [t.version, record.policyVersion],
                 [t.method, t.methods[record.method]],
                 [t.gpc, record.gpc ? t.gpcOn : t.gpcOff],
+                [
+                  t.record,
+                  receivedAt && eventHash ? (
+                    <span key="record" title={eventHash}>
+                      {t.recorded
+                        .replace("{date}", date(receivedAt, true))
+                        .replace("{proof}", `${eventHash.slice(0, 8)}…`)}
+                    </span>
+                  ) : (
+                    t.pending
+                  ),
+                ],
                 [
                   t.choices,
                   <ul key="choices">

@@ -1,23 +1,28 @@
 "use client";
 // The second layer: a modal dialog with a switch per category and per service. Changes are a draft
 // until "Save choices" (or "Accept all" / "Reject all"); Escape or Close leaves everything as it was.
-import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import * as rules from "@/lib/consent/choices";
 import { useConsent } from "./consent-context";
+import { partlyOn } from "./inline-switches";
 import { Switch } from "./switch";
 
 export function PreferencesDialog({
   open,
   onClose,
   opener,
+  details,
 }: {
+  /** Each category's and service's description, links and notes by id, server-rendered (dialog-details.tsx). */
+  details: Record<string, ReactNode>;
   open: boolean;
   onClose(): void;
   opener: RefObject<HTMLElement | null>;
 }) {
-  const { state, store, registry, strings: s, confirm } = useConsent();
+  const { store, registry, strings: s, confirm } = useConsent();
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  // one dialog per page: fixed ids
+  const titleId = "cc-dialog";
   const [draft, setDraft] = useState<rules.Choices>(() => rules.noneGranted(registry));
   const [wasUndecided, setWasUndecided] = useState(false);
 
@@ -48,18 +53,11 @@ export function PreferencesDialog({
   // keep Tab inside the dialog: from the last control to the first and back
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== "Tab") return;
-    const focusables = [
-      ...e.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), a[href], [tabindex='0']"),
-    ];
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
+    const all = e.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), a[href], [tabindex='0']");
+    const [from, to] = e.shiftKey ? [all[0], all[all.length - 1]] : [all[all.length - 1], all[0]];
+    if (to && document.activeElement === from) {
       e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
+      to.focus();
     }
   };
 
@@ -76,51 +74,52 @@ export function PreferencesDialog({
         <div className="cc-dialog-body">
           <div className="cc-dialog-head">
             <h2 id={titleId}>{s.dialogTitle}</h2>
-            <button type="button" className="cc-btn cc-btn-quiet" onClick={() => finish()}>
+            <button type="button" className="cc-btn cc-btn-quiet cc-close" onClick={() => finish()}>
               {s.close}
             </button>
           </div>
           <p className="cc-muted">{s.dialogIntro}</p>
           {registry.categories.map((c) => {
             const services = registry.services.filter((sv) => sv.category === c.id);
+            const cat = rules.categoryState(registry, draft, c.id);
+            const stateId = `${titleId}-${c.id}-s`;
             return (
               <section key={c.id} className="cc-category" aria-labelledby={`${titleId}-${c.id}`}>
                 <div className="cc-row">
                   <h3 id={`${titleId}-${c.id}`}>{c.title}</h3>
-                  {c.required ? <span className="cc-muted cc-small">{s.alwaysOn}</span> : null}
+                  <span id={stateId} className="cc-muted cc-small">
+                    {c.required ? s.alwaysOn : cat.checked === "mixed" ? partlyOn(s.partlyOn, cat.on, cat.of) : null}
+                  </span>
                   <Switch
-                    checked={c.required || draft.categories[c.id] === true}
+                    checked={cat.checked}
                     disabled={c.required}
                     labelledBy={`${titleId}-${c.id}`}
-                    onChange={(on) => setDraft((d) => rules.setCategory(registry, d, c.id, on, state.gpc))}
+                    describedBy={stateId}
+                    onChange={(on) => setDraft((d) => rules.setCategory(registry, d, c.id, on))}
                   />
                 </div>
-                <p className="cc-muted cc-small">{c.description}</p>
+                {details[`c:${c.id}`]}
                 {services.length ? (
                   <ul className="cc-services">
-                    {services.map((sv) => (
-                      <li key={sv.id} className="cc-row">
-                        <div>
-                          <span id={`${titleId}-svc-${sv.id}`} className="cc-service-name">
-                            {sv.name}
+                    {services.map((sv) => {
+                      // the switch right after its name (tab order), the text and links below both
+                      return (
+                        <li key={sv.id} className="cc-service">
+                          <span>
+                            <span id={`${titleId}-svc-${sv.id}`} className="cc-service-name">
+                              {sv.name}
+                            </span>
+                            <span className="cc-muted cc-small"> · {sv.provider}</span>
                           </span>
-                          <span className="cc-muted cc-small"> · {sv.provider}</span>
-                          <p className="cc-muted cc-small">
-                            {sv.description}{" "}
-                            <a href={sv.privacyUrl} rel="noopener noreferrer" target="_blank">
-                              {s.privacyPolicy.replace("{provider}", sv.provider)}
-                            </a>
-                          </p>
-                          {!sv.active ? <p className="cc-small cc-note">{s.notActive}</p> : null}
-                          {sv.advertising && state.gpc ? <p className="cc-small cc-note">{s.advertisingGpc}</p> : null}
-                        </div>
-                        <Switch
-                          checked={rules.isServiceOn(registry, draft, sv.id)}
-                          labelledBy={`${titleId}-svc-${sv.id}`}
-                          onChange={(on) => setDraft((d) => rules.setService(registry, d, sv.id, on))}
-                        />
-                      </li>
-                    ))}
+                          <Switch
+                            checked={rules.isServiceOn(registry, draft, sv.id)}
+                            labelledBy={`${titleId}-svc-${sv.id}`}
+                            onChange={(next) => setDraft((d) => rules.setService(registry, d, sv.id, next))}
+                          />
+                          {details[sv.id]}
+                        </li>
+                      );
+                    })}
                   </ul>
                 ) : null}
               </section>

@@ -10,7 +10,8 @@ export function Switch({
   label,
   describedBy,
 }: {
-  checked: boolean;
+  /** "mixed": a category whose services are only partly on; a press switches all of it on. */
+  checked: boolean | "mixed";
   onChange?: (next: boolean) => void;
   disabled?: boolean;
   /** Server HTML and before hydration: the state is not known yet. */
@@ -30,7 +31,7 @@ export function Switch({
       disabled={disabled || pending}
       data-pending={pending ? "" : undefined}
       className="cc-switch"
-      onClick={() => onChange?.(!checked)}
+      onClick={() => onChange?.(checked !== true)}
     >
       <span className="cc-switch-thumb" aria-hidden="true" />
     </button>

@@ -7,6 +7,7 @@ import { Children, isValidElement, type ReactElement, type ReactNode, useEffect,
 import { usePreferences } from "@/components/preferences/preferences-provider";
 import { useBrowserValue } from "@/components/use-hydrated";
 import { type DetectedBrowser, detectBrowser, type GuideBrowser } from "@/lib/browser/detect";
+import { fragmentId } from "@/lib/browser/fragment";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 
@@ -37,7 +38,7 @@ export function BrowserGuide({ strings: t, children }: { strings: Strings["brows
     el.setAttribute("hidden", "until-found");
     const reveal = () => store.setSection(OTHERS_SECTION, "open");
     const onHash = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = fragmentId(window.location.hash);
       const target = id ? document.getElementById(id) : null;
       if (target && el.contains(target)) {
         reveal();

@@ -38,9 +38,10 @@ export function ConfirmDialog({
   }, [open]);
 
   return (
+    // the settings dialog's classes (consent.css): one look for every dialog on the page
     <dialog
       ref={ref}
-      className="ins-dialog"
+      className="cc-dialog ins-confirm"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       onCancel={(e) => {
@@ -48,20 +49,20 @@ export function ConfirmDialog({
         onCancel();
       }}
     >
-      <h2 id={titleId} className="ins-dialog-title">
-        {title}
-      </h2>
-      <div id={bodyId} className="ins-dialog-body">
-        {children}
-      </div>
-      <div className="ins-dialog-actions">
-        {/* the safe choice gets focus first */}
-        <button type="button" className="ins-btn" onClick={onCancel} autoFocus>
-          {cancelLabel}
-        </button>
-        <button type="button" className="ins-btn" data-tone="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
+      <div className="cc-dialog-body">
+        <h2 id={titleId}>{title}</h2>
+        <div id={bodyId} className="ins-confirm-body">
+          {children}
+        </div>
+        <div className="cc-actions cc-dialog-actions">
+          {/* the safe choice gets focus first */}
+          <button type="button" className="cc-btn cc-btn-quiet" onClick={onCancel} autoFocus>
+            {cancelLabel}
+          </button>
+          <button type="button" className="cc-btn" data-tone="danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </div>
       </div>
     </dialog>
   );

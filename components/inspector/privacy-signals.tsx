@@ -8,9 +8,10 @@ import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 
 export function PrivacySignals({ strings: t }: { strings: Strings["privacySignals"] }) {
-  const advertisingServices = useConsent()
-    .registry.services.filter((s) => s.advertising)
-    .map((s) => s.name);
+  const { registry, state: consent } = useConsent();
+  const advertisingServices = registry.services.filter((s) => s.advertising).map((s) => s.name);
+  // what the signal turned off right now (the visitor may have switched one back on)
+  const heldOff = registry.services.filter((s) => s.advertising && !consent.services[s.id]).map((s) => s.name);
   // getSnapshot must return the same object while nothing changed; these do not change during a visit
   const cached = useRef<Signals | null>(null);
   const read = useCallback(
@@ -28,7 +29,11 @@ export function PrivacySignals({ strings: t }: { strings: Strings["privacySignal
     [
       t.gpc,
       state(signals?.gpc, t.notSent),
-      advertisingServices.length ? fill(t.gpcWhat, { services: advertisingServices.join(", ") }) : t.gpcNoServices,
+      signals?.gpc && heldOff.length
+        ? fill(t.gpcHonoured, { services: heldOff.join(", ") })
+        : advertisingServices.length
+          ? fill(t.gpcWhat, { services: advertisingServices.join(", ") })
+          : t.gpcNoServices,
     ],
     [t.dnt, state(signals?.dnt, t.notSent), t.dntWhat],
   ];
@@ -38,7 +43,7 @@ export function PrivacySignals({ strings: t }: { strings: Strings["privacySignal
         {t.title}
       </h4>
       <div className="table-scroll" role="region" aria-label={t.caption} tabIndex={0}>
-        <table>
+        <table className="signals-table">
           <caption>{t.caption}</caption>
           <thead>
             <tr>

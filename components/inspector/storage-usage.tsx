@@ -1,14 +1,14 @@
 "use client";
 // MDX island: how much of the browser's Web Storage this site uses, against the limit browsers enforce
 // (5,242,880 UTF-16 code units of key + value per origin, for each of local and session storage), plus
-// the browser's own estimate of all this site's storage where it offers one.
+// the browser's own estimate of the rest where it offers one: one plain sentence, the figures folded.
 import { useEffect, useId, useRef, useState } from "react";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { numberFormat } from "@/lib/i18n/intl";
 import type { Strings } from "@/lib/i18n/strings";
 import { formatBytes } from "@/lib/storage/inspect";
-import { type AreaUsage, WEB_STORAGE_LIMIT_UNITS, webStorageUsage } from "@/lib/storage/usage";
+import { type AreaUsage, summarizeUsage, WEB_STORAGE_LIMIT_UNITS, webStorageUsage } from "@/lib/storage/usage";
 
 const REFRESH_MS = 2000;
 
@@ -63,9 +63,6 @@ export function StorageUsage({
     };
   }, [near]);
 
-  // built on first use: nothing is formatted until the first measurement arrives
-  const n = (x: number) => numberFormat(locale).format(x);
-  const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
   return (
     <section
       ref={sectionRef}
@@ -77,6 +74,32 @@ export function StorageUsage({
       <h4 id={`${ids}-t`} className="ins-title">
         {t.title}
       </h4>
+      <p className="usage-sentence">{usage ? sentence(usage, t, locale) : t.loading}</p>
+      <details className="usage-details">
+        <summary>{t.details}</summary>
+        <UsageDetails usage={usage} t={t} areaNames={areaNames} locale={locale} />
+      </details>
+    </section>
+  );
+}
+
+/** The figures behind the sentence: each storage area against its limit, and the browser's estimate. */
+function UsageDetails({
+  usage,
+  t,
+  areaNames,
+  locale,
+}: {
+  usage: Usage | null;
+  t: Strings["storageUsage"];
+  areaNames: { localStorage: string; sessionStorage: string };
+  locale: string;
+}) {
+  // built on first use: nothing is formatted until the first measurement arrives
+  const n = (x: number) => numberFormat(locale).format(x);
+  const pct = (x: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x);
+  return (
+    <>
       <dl className="usage-list">
         {(["localStorage", "sessionStorage"] as const).map((area) => {
           const u = usage?.areas.find((a) => a.area === area);
@@ -128,6 +151,17 @@ export function StorageUsage({
               })
             : t.noEstimate}
       </p>
-    </section>
+    </>
   );
+}
+
+/** One plain sentence: how much, and how close to what the browser allows. */
+function sentence(usage: Usage, t: Strings["storageUsage"], locale: string): string {
+  const { bytes, fraction, level } = summarizeUsage(usage.areas, usage.estimate);
+  const size = formatBytes(bytes, locale);
+  if (level === "none") return t.summaryNone;
+  if (level === "low") return fill(t.summaryLow, { size });
+  if (level === "medium")
+    return fill(t.summaryMedium, { size, percent: numberFormat(locale, { style: "percent" }).format(fraction) });
+  return fill(t.summaryHigh, { size });
 }

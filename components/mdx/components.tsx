@@ -4,6 +4,7 @@ import { BrowserGuide } from "@/components/inspector/browser-guide";
 import { PrivacySignals } from "@/components/inspector/privacy-signals";
 import { StorageInspector } from "@/components/inspector/storage-inspector";
 import { StorageUsage } from "@/components/inspector/storage-usage";
+import { IslandBoundary } from "@/components/island-boundary";
 import { Collapsible } from "@/components/preferences/collapsible";
 import type { MdxComponentName, MdxPropsOf } from "@/lib/content/mdx-specs";
 import type { Locale } from "@/lib/i18n/locales";
@@ -11,7 +12,7 @@ import type { Strings } from "@/lib/i18n/strings";
 import { localize, type Registry } from "@/lib/registry/schema";
 import { BrowserSteps } from "./browser-steps";
 import { Callout } from "./callout";
-import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch } from "./consent";
+import { ConsentReceipt, ConsentSwitch, CookieSettings, ServiceSwitch, WithControls } from "./consent";
 import { DeclarationTable } from "./declaration-table";
 import { Heading } from "./heading";
 import { SmartLink } from "./smart-link";
@@ -29,6 +30,7 @@ type NamedComponents = {
 };
 
 export function createMdxComponents(ctx: MdxContext) {
+  const failed = <p className="island-failed">{ctx.strings.islandFailed}</p>;
   const named = {
     Callout,
     Table,
@@ -46,28 +48,53 @@ export function createMdxComponents(ctx: MdxContext) {
       );
     },
     StorageInspector: () => (
-      <StorageInspector
-        strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }}
-        locale={ctx.locale}
-      />
+      <IslandBoundary fallback={failed}>
+        <StorageInspector
+          strings={{ ...ctx.strings.inspector, storage: ctx.strings.declaration.storage }}
+          locale={ctx.locale}
+        />
+      </IslandBoundary>
     ),
     StorageUsage: () => (
-      <StorageUsage
-        strings={ctx.strings.storageUsage}
-        areaNames={{
-          localStorage: ctx.strings.declaration.storage.localStorage,
-          sessionStorage: ctx.strings.declaration.storage.sessionStorage,
-        }}
-        locale={ctx.locale}
-      />
+      <IslandBoundary fallback={failed}>
+        <StorageUsage
+          strings={ctx.strings.storageUsage}
+          areaNames={{
+            localStorage: ctx.strings.declaration.storage.localStorage,
+            sessionStorage: ctx.strings.declaration.storage.sessionStorage,
+          }}
+          locale={ctx.locale}
+        />
+      </IslandBoundary>
     ),
-    PrivacySignals: () => <PrivacySignals strings={ctx.strings.privacySignals} />,
-    BrowserGuide: ({ children }) => <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>,
+    PrivacySignals: () => (
+      <IslandBoundary fallback={failed}>
+        <PrivacySignals strings={ctx.strings.privacySignals} />
+      </IslandBoundary>
+    ),
+    // the written steps are the policy's text: if the guide fails, they stay, in the order written
+    BrowserGuide: ({ children }) => (
+      <IslandBoundary fallback={<div className="browser-guide">{children}</div>}>
+        <BrowserGuide strings={ctx.strings.browserGuide}>{children}</BrowserGuide>
+      </IslandBoundary>
+    ),
     BrowserSteps,
-    ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} />,
-    ServiceSwitch: (p) => <ServiceSwitch {...p} registry={ctx.registry} />,
-    ConsentReceipt,
-    CookieSettings,
+    // the ids are checked on the server first (a typo fails the build), outside any boundary
+    ConsentSwitch: (p) => <ConsentSwitch {...p} registry={ctx.registry} fallback={failed} />,
+    ServiceSwitch: (p) => (
+      <ServiceSwitch {...p} registry={ctx.registry} strings={ctx.strings.consent} fallback={failed} />
+    ),
+    ConsentReceipt: () => (
+      <IslandBoundary fallback={failed}>
+        <ConsentReceipt />
+      </IslandBoundary>
+    ),
+    CookieSettings: () => (
+      <IslandBoundary>
+        <CookieSettings noScript={ctx.strings.noScript} />
+      </IslandBoundary>
+    ),
+    WithControls,
   } satisfies NamedComponents;
   return {
     // Markdown elements

@@ -25,38 +25,42 @@ export function ThemeControl({ strings: t }: { strings: Strings["preferences"] }
   const { state, store, hydrated } = usePreferences();
   const name = useId();
   const noteId = `${name}-note`;
+  // a choice that will not outlast this visit says so where it was made, not only to screen readers
+  const visitOnly = state.functional === false && state.theme !== "system";
   return (
-    <fieldset className="theme-control needs-js" aria-describedby={noteId}>
-      <legend className="sr-only">{t.theme}</legend>
-      {themes.map((theme) => (
-        <label key={theme} className="theme-option" title={t[theme]}>
-          <input
-            type="radio"
-            name={name}
-            value={theme}
-            checked={state.theme === theme}
-            disabled={!hydrated}
-            onChange={() => store.setTheme(theme)}
-          />
-          <svg
-            viewBox="0 0 24 24"
-            width="16"
-            height="16"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            aria-hidden="true"
-          >
-            {ICONS[theme]}
-          </svg>
-          <span className="theme-option-text">{t[theme]}</span>
-        </label>
-      ))}
-      <span id={noteId} className="sr-only">
+    <div className="theme-wrap needs-js">
+      <fieldset className="theme-control" aria-describedby={noteId}>
+        <legend className="sr-only">{t.theme}</legend>
+        {themes.map((theme) => (
+          <label key={theme} className="theme-option" title={t[theme]}>
+            <input
+              type="radio"
+              name={name}
+              value={theme}
+              checked={state.theme === theme}
+              disabled={!hydrated}
+              onChange={() => store.setTheme(theme)}
+            />
+            <svg
+              viewBox="0 0 24 24"
+              width="16"
+              height="16"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              aria-hidden="true"
+            >
+              {ICONS[theme]}
+            </svg>
+            <span className="theme-option-text">{t[theme]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <span id={noteId} className={visitOnly ? "theme-note" : "sr-only"}>
         {state.functional ? t.remembered : t.thisVisit}
       </span>
-    </fieldset>
+    </div>
   );
 }

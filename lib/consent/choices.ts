@@ -1,6 +1,6 @@
 // Per-category and per-service choices and the rules that tie them together: required categories are
 // always on; a service runs only when its category is on; Global Privacy Control keeps advertising
-// services off unless the visitor switches that service on by itself.
+// services off on "Accept all" unless the visitor switches that service, or its category, on by itself.
 import type { ClientItem, ClientRegistry } from "../registry/client";
 
 export interface Choices {
@@ -41,14 +41,15 @@ export function normalise(reg: Reg, input: Partial<Choices>): Choices {
   return settle(reg, { categories, services });
 }
 
-export function setCategory(reg: Reg, choices: Choices, id: string, on: boolean, gpc: boolean): Choices {
+/**
+ * The visitor's own switch of one category, and with it all of its services. Under Global Privacy Control
+ * too: advertising has a category of its own, so switching it on is an explicit choice, unlike "Accept all".
+ */
+export function setCategory(reg: Reg, choices: Choices, id: string, on: boolean): Choices {
   const category = reg.categories.find((c) => c.id === id);
   if (!category || category.required) return choices;
   const services = { ...choices.services };
-  for (const s of reg.services) {
-    if (s.category !== id) continue;
-    services[s.id] = on ? (gpc && s.advertising ? own(choices.services, s.id) : true) : false;
-  }
+  for (const s of reg.services) if (s.category === id) services[s.id] = on;
   return settle(reg, { categories: { ...choices.categories, [id]: on }, services });
 }
 
@@ -87,6 +88,19 @@ export function isCategoryOn(reg: Reg, choices: Choices, id: string): boolean {
 export function isServiceOn(reg: Reg, choices: Choices, id: string): boolean {
   const service = reg.services.find((s) => s.id === id);
   return !!service && own(choices.services, id) && isCategoryOn(reg, choices, service.category);
+}
+
+/**
+ * What a category's switch shows: a category whose services are partly on is "mixed" (its own items, if
+ * any, count as one more part), so a switch never says "on" for a category that is only partly allowed.
+ * `on` of `of` parts are on, for "Partly on: 1 of 2".
+ */
+export function categoryState(reg: Reg, choices: Choices, id: string) {
+  const parts = reg.services.filter((s) => s.category === id).map((s) => isServiceOn(reg, choices, s.id));
+  if (reg.items.some((i) => i.category === id && i.service === null)) parts.push(true);
+  const checked = isCategoryOn(reg, choices, id);
+  const on = checked ? parts.filter(Boolean).length : 0;
+  return { checked: checked && on < parts.length ? ("mixed" as const) : checked, on, of: parts.length };
 }
 
 /** Whether an item may exist in the browser under these choices. */

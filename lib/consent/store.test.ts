@@ -38,7 +38,13 @@ describe("the consent store", () => {
     const s = store.getState();
     expect(s.status).toBe("undecided");
     expect(s.undecidedReason).toBe("none");
-    expect(s.categories).toEqual({ necessary: true, analytics: false, functional: false, security: true });
+    expect(s.categories).toEqual({
+      necessary: true,
+      analytics: false,
+      advertising: false,
+      functional: false,
+      security: true,
+    });
     expect(store.isCategoryGranted("necessary")).toBe(true);
     expect(store.isCategoryGranted("analytics")).toBe(false);
     expect(store.isServiceGranted("ga4")).toBe(false);
@@ -56,7 +62,7 @@ describe("the consent store", () => {
       expiresAt: "2027-06-01T12:00:00.000Z",
       revision: 1,
       policyVersion: "1.0",
-      categories: { necessary: true, analytics: true, functional: true, security: true },
+      categories: { necessary: true, analytics: true, advertising: true, functional: true, security: true },
       services: { ga4: true, tiktok: true },
       gpc: false,
       method: "banner-accept-all",
@@ -193,13 +199,15 @@ describe("the consent store", () => {
       const { store, jar, session, local } = setup();
       store.acceptAll("banner-accept-all");
       withVendorData(jar, session, local);
-      store.setCategory("analytics", false, "inline");
+      store.setCategory("advertising", false, "inline");
       expect(
         jar
           .all()
           .map((c) => c.name)
           .sort(),
-      ).toEqual(["unrelated"]);
+      ).toEqual(["_ga", "_ga", "_ga_TEST123", "unrelated"]);
+      store.setCategory("analytics", false, "inline");
+      expect(jar.all().map((c) => c.name)).toEqual(["unrelated"]);
       expect(session.length).toBe(0);
       expect(local.getItem("ttclid")).toBeNull();
       expect(local.getItem("candor:theme")).toBe("dark");
@@ -230,6 +238,7 @@ describe("the consent store", () => {
       expect(store.getState().categories).toEqual({
         necessary: true,
         analytics: false,
+        advertising: false,
         functional: false,
         security: true,
       });
@@ -298,9 +307,13 @@ describe("the consent store", () => {
       expect(JSON.parse(local.getItem(RECORD_KEY)!).gpc).toBe(true);
     });
 
-    it("turns TikTok on only by its own switch", () => {
+    it("turns TikTok on only by the visitor's own switch: its own, or Advertising's", () => {
       const { store } = setup({ gpc: true });
       store.setCategory("analytics", true, "inline");
+      expect(store.isServiceGranted("tiktok")).toBe(false);
+      store.setCategory("advertising", true, "inline");
+      expect(store.isServiceGranted("tiktok")).toBe(true);
+      store.setService("tiktok", false, "inline");
       expect(store.isServiceGranted("tiktok")).toBe(false);
       store.setService("tiktok", true, "inline");
       expect(store.isServiceGranted("tiktok")).toBe(true);

@@ -57,7 +57,13 @@ export interface ConsentStoreOptions {
   randomId?: () => string;
   /** Where the record lives and what cleanup touches; the real browser by default. */
   env?: BrowserEnv;
+  /** Told of each decision made through this store (not of ones read back from storage), before its
+   * subscribers: the consent log queues its event here, so a reload by a subscriber cannot lose it. */
+  onDecision?(record: ConsentRecord, kind: DecisionKind, before: ConsentState, after: ConsentState): void;
 }
+
+/** Which call made a decision. */
+export type DecisionKind = "acceptAll" | "rejectAll" | "save" | "setCategory" | "setService" | "withdrawAll";
 
 export interface ConsentStore {
   getState(): ConsentState;
@@ -79,6 +85,8 @@ export interface ConsentStore {
 
 const AREA: StorageArea = "localStorage";
 
+// A factory whose length is the store's methods (each short); they share the record and the listeners
+// in its closure, which is what keeps the store free of module-level state.
 export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
   const { registry: reg, revision, policyVersion, gpc = false, lifetime = DEFAULT_LIFETIME, env = {} } = options;
   const now = options.now ?? Date.now;
@@ -158,7 +166,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     if (failures.length > 1) throw new AggregateError(failures, "Consent subscribers failed.");
   };
 
-  const decide = (choices: Choices, method: ConsentMethod) => {
+  const decide = (choices: Choices, method: ConsentMethod, kind: DecisionKind) => {
     const decidedAt = new Date(now());
     const record: ConsentRecord = {
       schema: RECORD_SCHEMA,
@@ -176,7 +184,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     // A choice that cannot be stored must not leave an older one behind to speak for the visitor on the
     // next page view (a withdrawal's reload would read back the consent just withdrawn).
     if (!saved.ok) storageRemove(AREA, RECORD_KEY, env.host);
-    commit({
+    const next: ConsentState = {
       status: "decided",
       categories: choices.categories,
       services: effectiveServices(choices),
@@ -184,7 +192,9 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
       gpc,
       record,
       undecidedReason: null,
-    });
+    };
+    options.onDecision?.(record, kind, state, next);
+    commit(next);
   };
 
   const current = (): Choices => (state.status === "decided" ? choicesOf(state) : rules.noneGranted(reg));
@@ -198,12 +208,12 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     // while undecided the choices are noneGranted(): only the required categories
     isCategoryGranted: (id) => rules.isCategoryOn(reg, choicesOf(state), id),
     isServiceGranted: (id) => state.status === "decided" && rules.isServiceOn(reg, choicesOf(state), id),
-    acceptAll: (method) => decide(rules.allGranted(reg, gpc, current()), method),
-    rejectAll: (method) => decide(rules.noneGranted(reg), method),
-    setCategory: (id, on, method) => decide(rules.setCategory(reg, current(), id, on, gpc), method),
-    setService: (id, on, method) => decide(rules.setService(reg, current(), id, on), method),
-    save: (choices, method) => decide(rules.normalise(reg, choices), method),
-    withdrawAll: () => decide(rules.noneGranted(reg), "withdraw"),
+    acceptAll: (method) => decide(rules.allGranted(reg, gpc, current()), method, "acceptAll"),
+    rejectAll: (method) => decide(rules.noneGranted(reg), method, "rejectAll"),
+    setCategory: (id, on, method) => decide(rules.setCategory(reg, current(), id, on), method, "setCategory"),
+    setService: (id, on, method) => decide(rules.setService(reg, current(), id, on), method, "setService"),
+    save: (choices, method) => decide(rules.normalise(reg, choices), method, "save"),
+    withdrawAll: () => decide(rules.noneGranted(reg), "withdraw", "withdrawAll"),
     refresh() {
       const r = read();
       // storage unreadable: keep what this page view knows

@@ -60,6 +60,7 @@ export function mdxComponentSpecs(refs: MdxRefs) {
     ServiceSwitch: leaf({ service: refs.service }),
     ConsentReceipt: leaf({}),
     CookieSettings: leaf({}),
+    WithControls: block({}),
   } satisfies Record<string, MdxComponentSpec>;
 }
 

@@ -1,8 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { API_CSP } from "../security/csp";
 import { allowHeader, guardedRoute, guardRequest, HTTP_METHODS, type RoutePolicy } from "./guard";
 
 const HOST = "www.candor.test:3000";
 const ORIGIN = `http://${HOST}`;
+beforeEach(() => vi.stubEnv("SITE_URL", ORIGIN));
+afterEach(() => vi.unstubAllEnvs());
 const sameOrigin = { "sec-fetch-site": "same-origin", origin: ORIGIN };
 const request = (method: string, headers: Record<string, string> = {}, body?: BodyInit) =>
   new Request(`${ORIGIN}/api/x`, {
@@ -63,7 +66,9 @@ describe("the origin check", () => {
       { "sec-fetch-site": "none" },
       { origin: "https://evil.example" },
       { origin: "null" },
-      { "sec-fetch-site": "same-origin", origin: "http://www.candor.test:4000" },
+      { origin: "http://www.candor.test:4000" },
+      { origin: "https://www.candor.test:3000" },
+      { origin: `http://${"a".repeat(5000)}.test` },
     ];
     for (const headers of foreign) {
       for (const [method, policy] of [
@@ -84,13 +89,32 @@ describe("the origin check", () => {
     expect((await guardRequest(request("POST", { "sec-fetch-site": "same-origin" }, "{}"), post)).ok).toBe(true);
   });
 
-  it("takes the public host from X-Forwarded-Host behind a proxy", async () => {
-    const behindProxy = new Request("http://10.0.0.5:3000/api/x", {
+  it("decides from SITE_URL and Sec-Fetch-Site behind a proxy that rewrites Host, never from Host or X-Forwarded-Host", async () => {
+    vi.stubEnv("SITE_URL", "https://www.candor.test");
+    const behindProxy = (headers: Record<string, string>) =>
+      new Request("http://127.0.0.1:3000/api/x", {
+        method: "POST",
+        headers: { host: "127.0.0.1:3000", ...headers },
+        body: "{}",
+      });
+    // nginx's defaults: Host is the upstream, no X-Forwarded-Host
+    expect((await guardRequest(behindProxy({ origin: "https://www.candor.test" }), post)).ok).toBe(true);
+    expect((await guardRequest(behindProxy({ "sec-fetch-site": "same-origin" }), post)).ok).toBe(true);
+    // the scheme counts: the site is https
+    expect((await guardRequest(behindProxy({ origin: "http://www.candor.test" }), post)).ok).toBe(false);
+    // headers that agree with a foreign Origin do not make it this site
+    const forged = { host: "evil.example", "x-forwarded-host": "evil.example", origin: "https://evil.example" };
+    expect((await guardRequest(behindProxy(forged), post)).ok).toBe(false);
+  });
+
+  it("trusts Sec-Fetch-Site, which only the browser sets, whatever name the site is reached by", async () => {
+    // a browser on another name of this server (an alias, the e2e's www.candor.test) says same-origin truly
+    const alias = new Request("http://alias.test/api/x", {
       method: "POST",
-      headers: { host: "10.0.0.5:3000", "x-forwarded-host": "www.candor.test", origin: "https://www.candor.test" },
+      headers: { "sec-fetch-site": "same-origin", origin: "http://alias.test" },
       body: "{}",
     });
-    expect((await guardRequest(behindProxy, post)).ok).toBe(true);
+    expect((await guardRequest(alias, post)).ok).toBe(true);
   });
 
   it("refuses a cross-site request without reading its body", async () => {
@@ -163,5 +187,28 @@ describe("a guarded route", () => {
     expect(() => guardedRoute({ allow: ["POST", "DELETE"], maxBodyBytes: 10 }, { POST: () => new Response() })).toThrow(
       "DELETE is allowed but has no handler",
     );
+  });
+
+  it("gives every answer, refused or not, the API's own CSP unless the route set one", async () => {
+    const route = guardedRoute(post, { POST: () => Response.json({}) });
+    for (const res of [
+      await route.POST(request("POST", sameOrigin, "{}")),
+      await route.POST(request("POST", { "sec-fetch-site": "cross-site" }, "{}")),
+      await route.GET(request("GET", sameOrigin)),
+    ])
+      expect(res.headers.get("content-security-policy")).toBe(API_CSP);
+    const own = guardedRoute(post, {
+      POST: () => new Response(null, { headers: { "Content-Security-Policy": "default-src 'self'" } }),
+    });
+    expect((await own.POST(request("POST", sameOrigin, "{}"))).headers.get("content-security-policy")).toBe(
+      "default-src 'self'",
+    );
+  });
+
+  it("asks no proof of origin of a route that says so, but still refuses another site", async () => {
+    const reports = guardedRoute({ ...post, requireProof: false }, { POST: () => new Response(null, { status: 204 }) });
+    expect((await reports.POST(request("POST", {}, "{}"))).status).toBe(204);
+    expect((await reports.POST(request("POST", { "sec-fetch-site": "cross-site" }, "{}"))).status).toBe(403);
+    expect((await reports.POST(request("POST", { origin: "https://evil.example" }, "{}"))).status).toBe(403);
   });
 });

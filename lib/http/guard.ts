@@ -2,41 +2,50 @@
 // comes from (403 for another site), and the body size (413). Pure functions over the Fetch API's
 // Request/Response; `guardedRoute` builds a route module's exports from them, so no route can skip one.
 
+import { API_CSP } from "../security/csp";
+import { siteUrl } from "../site/url";
+
 export type SameOriginResult = { ok: true } | { ok: false; reason: string };
 
+/** Longer than any real origin (scheme, a 253-character host, a port): not parsed at all. */
+const MAX_ORIGIN_LENGTH = 300;
+
 /**
- * A request counts as same-origin only when the browser says so: Sec-Fetch-Site is "same-origin", and/or
- * Origin names this host. Anything cross-site is refused; so is a request carrying neither header (so
- * nothing proves where it came from), unless `requireProof` is false: a safe method (GET, HEAD) changes
- * nothing, and browsers send neither header on a same-origin GET of old.
+ * Whether the browser says the request came from a page of this site. Host and X-Forwarded-Host are
+ * never consulted: a proxy rewrites them (nginx sends its upstream's name) and anyone can forge them.
+ * - Sec-Fetch-Site, when present, decides: only "same-origin" passes. Only the browser sets it (a page's
+ *   script cannot), and it compares the page's origin with the address the browser really requested, so
+ *   it holds whatever name or proxy the site is reached through.
+ * - Without it (browsers before Fetch Metadata), Origin must be the configured public origin (SITE_URL,
+ *   scheme and port included).
+ * - With neither, nothing proves where the request came from: refused when `requireProof` (a method that
+ *   changes something), let through otherwise (GET and HEAD change nothing, and older browsers send
+ *   neither header on a same-origin GET).
  */
 export function checkSameOrigin(
   headers: Headers,
-  { requireProof = true }: { requireProof?: boolean } = {},
+  { requireProof = true, site }: { requireProof?: boolean; site?: URL } = {},
 ): SameOriginResult {
-  const site = headers.get("sec-fetch-site");
+  const fetchSite = headers.get("sec-fetch-site");
+  if (fetchSite !== null) {
+    if (fetchSite === "same-origin") return { ok: true };
+    return { ok: false, reason: `Sec-Fetch-Site is "${fetchSite.slice(0, 20)}".` };
+  }
   const origin = headers.get("origin");
-  const host = forwardedHost(headers);
-  if (site !== null && site !== "same-origin") return { ok: false, reason: `Sec-Fetch-Site is "${site}".` };
   if (origin !== null) {
-    if (!host) return { ok: false, reason: "The request names no host." };
-    let originHost: string;
+    const publicOrigin = (site ?? siteUrl()).origin;
+    if (origin.length > MAX_ORIGIN_LENGTH) return { ok: false, reason: "The Origin header is too long." };
+    let parsed: string;
     try {
-      originHost = new URL(origin).host.toLowerCase();
+      parsed = new URL(origin).origin;
     } catch {
       return { ok: false, reason: "The Origin header is not an address." };
     }
-    if (originHost !== host) return { ok: false, reason: `Origin ${origin} is not this site.` };
+    if (parsed !== publicOrigin) return { ok: false, reason: `Origin ${parsed} is not this site (${publicOrigin}).` };
     return { ok: true };
   }
-  if (site === "same-origin" || !requireProof) return { ok: true };
+  if (!requireProof) return { ok: true };
   return { ok: false, reason: "Neither Sec-Fetch-Site nor Origin shows the request came from this site." };
-}
-
-function forwardedHost(headers: Headers): string | null {
-  // Behind a proxy the public host is in X-Forwarded-Host; the first entry is the one the browser used.
-  const raw = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  return raw ? raw.toLowerCase() : null;
 }
 
 export type BodyResult = { ok: true; text: string } | { ok: false; response: Response };
@@ -95,6 +104,12 @@ export interface RoutePolicy {
   allow: readonly HandledMethod[];
   /** The largest request body accepted, in bytes; a larger one gets 413 without being read in full. */
   maxBodyBytes: number;
+  /**
+   * Whether a method that changes something must prove it came from this site (Sec-Fetch-Site or
+   * Origin); default true. Only for routes that change nothing a forged request could exploit (the CSP
+   * report log): a cross-site request is still refused.
+   */
+  requireProof?: boolean;
 }
 
 export type GuardResult = { ok: true; body: string } | { ok: false; response: Response };
@@ -121,7 +136,7 @@ export async function guardRequest(request: Request, policy: RoutePolicy): Promi
   const method = request.method.toUpperCase();
   const allow = allowHeader(policy);
   if (!allow.split(", ").includes(method)) return { ok: false, response: methodNotAllowed(allow.split(", "))() };
-  const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) });
+  const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) && policy.requireProof !== false });
   if (!origin.ok)
     return {
       ok: false,
@@ -130,6 +145,20 @@ export async function guardRequest(request: Request, policy: RoutePolicy): Promi
   const body = await readSmallBody(request, policy.maxBodyBytes);
   if (!body.ok) return body;
   return { ok: true, body: body.text };
+}
+
+/**
+ * An API answer is not a page: it gets the policy that lets nothing load, run or frame it, in place of
+ * the 404 page's that proxy.ts gives every address (it is also far smaller, which keeps the expire
+ * answer's headers under a proxy's buffer). A route that sets its own keeps it.
+ */
+function withApiCsp(response: Response): Response {
+  try {
+    if (!response.headers.has("content-security-policy")) response.headers.set("Content-Security-Policy", API_CSP);
+  } catch {
+    // immutable headers (a Response.redirect): the proxy's policy stands
+  }
+  return response;
 }
 
 export type GuardedHandler = (request: Request, body: string) => Response | Promise<Response>;
@@ -149,12 +178,12 @@ export function guardedRoute(
   }
   const run = async (request: Request): Promise<Response> => {
     const guarded = await guardRequest(request, policy);
-    if (!guarded.ok) return guarded.response;
+    if (!guarded.ok) return withApiCsp(guarded.response);
     const method = request.method.toUpperCase();
     const handler = handlers[(method === "HEAD" ? "GET" : method) as HandledMethod];
     // unreachable: guardRequest let through only allowed methods, and each has a handler
-    if (!handler) return methodNotAllowed(allowHeader(policy).split(", "))();
-    return handler(request, guarded.body);
+    if (!handler) return withApiCsp(methodNotAllowed(allowHeader(policy).split(", "))());
+    return withApiCsp(await handler(request, guarded.body));
   };
   return Object.fromEntries(HTTP_METHODS.map((m) => [m, run])) as RouteExports;
 }

@@ -14,4 +14,9 @@ describe("negotiateLocale", () => {
     expect(negotiateLocale("de-DE,de;q=0.9,en;q=0.8")).toBe("de");
     expect(negotiateLocale("fr;q=0.9, de-AT;q=0.5, en;q=0.4")).toBe("de");
   });
+  it("reads only the first languages of a huge header", () => {
+    const huge = `${"xx;q=0.1,".repeat(10_000)}de`;
+    expect(negotiateLocale(huge)).toBe("en");
+    expect(negotiateLocale(`de;q=0.5,${"xx,".repeat(10_000)}`)).toBe("de");
+  });
 });

@@ -35,6 +35,7 @@ export type PreferencesStore = ReturnType<typeof createPreferencesStore>;
 
 export const DEFAULT_THEME: Theme = "system";
 
+// A factory whose length is the store's methods (each short), sharing its state in the closure.
 export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const now = opts.now ?? Date.now;
   const maxAge = opts.maxAgeMs ?? PREFERENCE_MAX_AGE_MS;

@@ -11,6 +11,7 @@ describe("the registry as the browser receives it", () => {
     expect(reg.categories.map((c) => [c.id, c.title, c.required])).toEqual([
       ["necessary", "Strictly Necessary", true],
       ["analytics", "Performance & Analytics", false],
+      ["advertising", "Advertising", false],
       ["functional", "Functional", false],
       ["security", "Security", true],
     ]);

@@ -102,6 +102,11 @@ function durationLabel(code: string, locale: string, words: DurationWords | unde
   return d ? formatDuration(d, locale, words) : code;
 }
 
+/** Whether a service with this env variable is active on this deployment (see serviceAccountId). */
+export function isServiceActive(variable: string | undefined, env: Env = process.env): boolean {
+  return serviceAccountId(variable, env) !== null;
+}
+
 /** A service without an env variable needs no account and is always active; one with it needs a value. */
 function serviceAccountId(variable: string | undefined, env: Env): string | null {
   if (variable === undefined) return "";

@@ -41,7 +41,13 @@ describe("parseRegistry", () => {
     const r = parseRegistry(shipped, FILE);
     expect(r.success ? [] : r.problems).toEqual([]);
     if (!r.success) return;
-    expect(r.data.categories.map((c) => c.id)).toEqual(["necessary", "analytics", "functional", "security"]);
+    expect(r.data.categories.map((c) => c.id)).toEqual([
+      "necessary",
+      "analytics",
+      "advertising",
+      "functional",
+      "security",
+    ]);
     expect(r.data.categories.filter((c) => c.required).map((c) => c.id)).toEqual(["necessary", "security"]);
     expect(r.data.services.find((s) => s.id === "tiktok")?.advertising).toBe(true);
     const names = r.data.items.map((i) => i.name);

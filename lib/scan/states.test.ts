@@ -29,6 +29,7 @@ describe("consentStates", () => {
       "reject-all",
       "accept-all",
       "category-analytics",
+      "category-advertising",
       "category-functional",
       "service-ga4",
       "service-tiktok",
@@ -46,7 +47,11 @@ describe("consentStates", () => {
   it("grants a category's services with it, and one service alone without its category", () => {
     expect(byId("category-analytics").grants).toEqual({
       categories: ["necessary", "security", "analytics"],
-      services: ["ga4", "tiktok"],
+      services: ["ga4"],
+    });
+    expect(byId("category-advertising").grants).toEqual({
+      categories: ["necessary", "security", "advertising"],
+      services: ["tiktok"],
     });
     expect(byId("category-functional").grants).toEqual({
       categories: ["necessary", "security", "functional"],
@@ -67,9 +72,10 @@ describe("consentStates", () => {
       kind: "customize",
       switches: [
         { name: "Performance & Analytics", on: true, of: "category", id: "analytics", category: "analytics" },
+        { name: "Advertising", on: false, of: "category", id: "advertising", category: "advertising" },
         { name: "Functional", on: false, of: "category", id: "functional", category: "functional" },
         { name: "Google Analytics 4", on: true, of: "service", id: "ga4", category: "analytics" },
-        { name: "TikTok Pixel", on: true, of: "service", id: "tiktok", category: "analytics" },
+        { name: "TikTok Pixel", on: false, of: "service", id: "tiktok", category: "advertising" },
       ],
     });
     const ga4 = byId("service-ga4").action;

@@ -1,10 +1,15 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCsp } from "./csp";
+import { buildCsp, REPORTING_ENDPOINTS } from "./csp";
 import { inlineScriptHashes, inlineScripts, sha256Source } from "./inline-scripts";
+import { hashesForPath, readPageHashes } from "./page-hashes";
 
 const vendors = {
   script: ["www.googletagmanager.com", "analytics.tiktok.com"],
   connect: ["analytics.tiktok.com", "*.google-analytics.com"],
+  img: ["*.google-analytics.com"],
 };
 
 function directive(csp: string, name: string): string[] {
@@ -30,10 +35,42 @@ describe("the CSP", () => {
     expect(directive(csp, "script-src")).not.toContain("https://*.google-analytics.com");
   });
 
+  it("sends reports of what it blocked to our own endpoint", () => {
+    const csp = buildCsp({ scriptHashes: [], vendors });
+    expect(directive(csp, "report-uri")).toEqual(["/api/csp-report"]);
+    expect(directive(csp, "report-to")).toEqual(["csp"]);
+    expect(REPORTING_ENDPOINTS).toBe('csp="/api/csp-report"');
+  });
+
   it("relaxes only in development", () => {
     expect(directive(buildCsp({ scriptHashes: [], vendors, development: true }), "script-src")).toContain(
       "'unsafe-eval'",
     );
+  });
+});
+
+describe("the build's page hashes", () => {
+  const build = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "candor-hashes-"));
+    mkdirSync(path.join(dir, "en"));
+    writeFileSync(path.join(dir, "en", "cookie-policy.html"), "<script>policy()</script>");
+    writeFileSync(path.join(dir, "_not-found.html"), "<script>notFound()</script>");
+    return dir;
+  };
+
+  it("give a page its own hashes, and any other address only the 404 page's", () => {
+    const pages = readPageHashes(build());
+    expect(hashesForPath(pages, "/en/cookie-policy")).toEqual([sha256Source("policy()")]);
+    expect(hashesForPath(pages, "/en/cookie-policy/")).toEqual([sha256Source("policy()")]);
+    for (const unknown of ["/api/nothing", "/_next/nothing", "/xx", "/en/cookie-policy/x"])
+      expect(hashesForPath(pages, unknown), unknown).toEqual([sha256Source("notFound()")]);
+  });
+
+  it("fail loudly when there is no build or no 404 page in it", () => {
+    expect(() => readPageHashes(path.join(tmpdir(), "candor-no-such-build"))).toThrow(/Run npm run build first/);
+    const dir = build();
+    rmSync(path.join(dir, "_not-found.html"));
+    expect(() => readPageHashes(dir)).toThrow(/has no \/_not-found.html/);
   });
 });
 

@@ -5,9 +5,16 @@
 export interface VendorHosts {
   /** Hosts whose scripts consent may inject (gtag.js, TikTok's events.js). */
   script: string[];
-  /** Hosts the vendor scripts send beacons to (fetch/XHR/sendBeacon) and load pixels from. */
+  /** Hosts the vendor scripts send beacons to (fetch, XHR, sendBeacon). */
   connect: string[];
+  /** Hosts the vendor scripts load pixels from. */
+  img: string[];
 }
+
+/** Where browsers send a report of what the policy blocked (app/api/csp-report). */
+const CSP_REPORT_PATH = "/api/csp-report";
+/** The Reporting API's name for that endpoint (Reporting-Endpoints header, report-to directive). */
+const CSP_REPORT_GROUP = "csp";
 
 export interface CspOptions {
   scriptHashes: readonly string[];
@@ -28,7 +35,7 @@ export function buildCsp({ scriptHashes, vendors, development = false }: CspOpti
       ...(development ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
     ],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", ...https(vendors.connect)],
+    "img-src": ["'self'", "data:", ...https(vendors.img)],
     "connect-src": ["'self'", ...https(vendors.connect), ...(development ? ["ws:"] : [])],
     "font-src": ["'self'"],
     "object-src": ["'none'"],
@@ -38,8 +45,20 @@ export function buildCsp({ scriptHashes, vendors, development = false }: CspOpti
     "frame-src": ["'none'"],
     "worker-src": ["'self'"],
     "manifest-src": ["'self'"],
+    // report-to for browsers with the Reporting API (which then ignore report-uri), report-uri for the rest
+    "report-uri": [CSP_REPORT_PATH],
+    "report-to": [CSP_REPORT_GROUP],
   };
   return Object.entries(directives)
     .map(([k, v]) => `${k} ${v.join(" ")}`)
     .join("; ");
 }
+
+/** The Reporting-Endpoints header that names CSP_REPORT_GROUP (sent with every CSP). */
+export const REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`;
+
+/**
+ * The policy of answers that are not pages (API JSON): nothing may load or run, nothing may frame it.
+ * A route's own header wins over the one proxy.ts gives every address.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

@@ -5,27 +5,26 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inlineScriptHashes } from "./inline-scripts";
 
+/** The prerendered page Next.js answers every unknown address with (app/global-not-found.tsx). */
+const NOT_FOUND_PAGE = "/_not-found";
+
 export interface PageHashes {
   byPath: Map<string, string[]>;
-  /** Every hash of every page: for responses with no prerendered page of their own (404s). */
-  all: string[];
+  /** The 404 page's own hashes: what any address without a prerendered page of its own answers with. */
+  notFound: string[];
 }
 
+/**
+ * Reads the hashes of every prerendered page. Throws, saying what is wrong, when there is no build to
+ * read or it has no 404 page: a server that went on would send pages whose every script the CSP blocks.
+ */
 export function readPageHashes(appDir: string): PageHashes {
   const byPath = new Map<string, string[]>();
-  const all = new Set<string>();
   const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // no build (next dev): no hashes
-    }
-    for (const e of entries) {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith(".html")) {
-        const hashes = inlineScriptHashes(readFileSync(full, "utf8"));
         const route =
           "/" +
           path
@@ -33,16 +32,26 @@ export function readPageHashes(appDir: string): PageHashes {
             .replace(/\\/g, "/")
             .replace(/\.html$/, "")
             .replace(/(^|\/)index$/, "");
-        byPath.set(route === "/" ? "/" : route.replace(/\/$/, ""), hashes);
-        hashes.forEach((h) => all.add(h));
+        byPath.set(route === "/" ? "/" : route.replace(/\/$/, ""), inlineScriptHashes(readFileSync(full, "utf8")));
       }
     }
   };
-  walk(appDir);
-  return { byPath, all: [...all] };
+  try {
+    walk(appDir);
+  } catch (e) {
+    throw new Error(
+      `Cannot read the prerendered pages in ${appDir} for the Content-Security-Policy (${(e as Error).message}). Run npm run build first.`,
+    );
+  }
+  const notFound = byPath.get(NOT_FOUND_PAGE);
+  if (!notFound)
+    throw new Error(
+      `The build in ${appDir} has no ${NOT_FOUND_PAGE}.html, so the Content-Security-Policy of its pages cannot be made. Run npm run build again.`,
+    );
+  return { byPath, notFound };
 }
 
 export function hashesForPath(pages: PageHashes, pathname: string): string[] {
   const clean = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
-  return pages.byPath.get(clean) ?? pages.all;
+  return pages.byPath.get(clean) ?? pages.notFound;
 }

@@ -19,11 +19,13 @@ const echoes: unknown[] = [
   "text",
 ];
 const expires: unknown[] = [
+  { expired: [], notSent: [], invalid: [], later: [] },
+  { expired: ["a"], notSent: ["b"], invalid: ["c d"], later: ["e"] },
+  { expired: [1], notSent: [], invalid: [], later: [] },
+  { expired: [], notSent: [], invalid: [], later: "e" },
   { expired: [], notSent: [] },
-  { expired: ["a"], notSent: ["b"] },
-  { expired: [1], notSent: [] },
   { expired: [] },
-  { expired: [], notSent: [], more: 1 },
+  { expired: [], notSent: [], invalid: [], later: [], more: 1 },
   null,
 ];
 const clears: unknown[] = [

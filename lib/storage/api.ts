@@ -9,13 +9,17 @@ export const STORAGE_API = {
   cookies: "/api/storage/cookies",
   /** POST: answers with Clear-Site-Data, so the browser drops everything, HttpOnly cookies included. */
   clearSiteData: "/api/storage/clear-site-data",
-  /** POST { names }: expires the named cookies the request carried, HttpOnly ones included. */
+  /**
+   * POST { names }: expires the named cookies the request carried, HttpOnly ones included, answering per
+   * name; names that did not fit in this answer come back in `later`, to be sent again.
+   */
   expireCookies: "/api/storage/expire-cookies",
 } as const;
 
 /** RFC 6265 cookie-name token characters; also keeps anything header-breaking out of Set-Cookie. */
 export const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}$/;
 export const MAX_ECHO_COOKIES = 1000;
+/** Names handled in one expire answer at most; the rest are answered as `later`, never dropped. */
 export const MAX_EXPIRE_NAMES = 50;
 /** Request bodies are tiny JSON; anything larger is refused before it is read in full. */
 export const MAX_BODY_BYTES = 4096;
@@ -24,8 +28,14 @@ export interface CookieEcho {
   cookies: Array<{ name: string; size: number }>;
 }
 export interface ExpireResponse {
+  /** Expired in every variant this answer could reach. */
   expired: string[];
+  /** Not carried by the request: nothing to expire from here (already gone, or another path). */
   notSent: string[];
+  /** Not a cookie name (RFC 6265 token), or too long for its expiry writes to fit in one answer. */
+  invalid: string[];
+  /** Past what one answer may carry (name count or header size): send these again. */
+  later: string[];
 }
 export interface ClearResponse {
   cleared: Array<"cookies" | "storage">;
@@ -54,8 +64,8 @@ export function decodeCookieEcho(v: unknown): CookieEcho | null {
 }
 
 export function decodeExpireResponse(v: unknown): ExpireResponse | null {
-  if (!isObject(v) || !hasOnly(v, ["expired", "notSent"]) || !isStringList(v.expired) || !isStringList(v.notSent))
-    return null;
+  const lists = ["expired", "notSent", "invalid", "later"];
+  if (!isObject(v) || !hasOnly(v, lists) || !lists.every((k) => isStringList(v[k]))) return null;
   return v as unknown as ExpireResponse;
 }
 

@@ -130,7 +130,10 @@ describe("deleting", () => {
         },
       },
       caches: { keys: async () => [], delete: async (n) => (deletedCaches.push(n), true) },
-      fetch: fakeFetch({ [STORAGE_API.expireCookies]: { expired: ["ims_auth"], notSent: [] } }, calls),
+      fetch: fakeFetch(
+        { [STORAGE_API.expireCookies]: { expired: ["ims_auth"], notSent: [], invalid: [], later: [] } },
+        calls,
+      ),
     });
     h.localStorage.setItem("ls", "1");
     h.sessionStorage.setItem("ss", "1");
@@ -169,6 +172,51 @@ describe("deleting", () => {
       { items: [] },
     );
     expect(await deleteRows(rows, h, { idbTimeoutMs: 10 })).toEqual(["indexedDB:held-open", "cookie:ims_auth"]);
+  });
+
+  it("sends again the names an answer put off as later, and reports the ones the server could not expire", async () => {
+    const calls: Array<{ url: string; init?: RequestInit }> = [];
+    const names = Array.from({ length: 60 }, (_, i) => `c${i}`);
+    // a server whose answers each take three names; c5 is one it cannot expire
+    const f = (async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      const asked: string[] = JSON.parse(String(init?.body)).names;
+      const now = asked.slice(0, 3);
+      return Response.json({
+        expired: now.filter((n) => n !== "c5"),
+        notSent: [],
+        invalid: now.filter((n) => n === "c5"),
+        later: asked.slice(3),
+      });
+    }) as typeof fetch;
+    const rows = buildRows(
+      { ...emptySnapshot, serverCookies: names.map((name) => ({ name, size: 3 })) },
+      { items: [] },
+    );
+    expect(await deleteRows(rows, host({ fetch: f }))).toEqual(["cookie:c5"]);
+    expect(calls).toHaveLength(20);
+    // never more names in one request than the server takes
+    expect(Math.max(...calls.map((c) => JSON.parse(String(c.init?.body)).names.length))).toBe(50);
+  });
+
+  it("stops asking when an answer makes no progress", async () => {
+    const calls: Array<{ url: string; init?: RequestInit }> = [];
+    const stuck = fakeFetch(
+      { [STORAGE_API.expireCookies]: { expired: [], notSent: [], invalid: [], later: ["a", "b"] } },
+      calls,
+    );
+    const rows = buildRows(
+      {
+        ...emptySnapshot,
+        serverCookies: [
+          { name: "a", size: 2 },
+          { name: "b", size: 2 },
+        ],
+      },
+      { items: [] },
+    );
+    expect(await deleteRows(rows, host({ fetch: stuck }))).toEqual(["cookie:a", "cookie:b"]);
+    expect(calls).toHaveLength(1);
   });
 
   it("deletes everything script can reach, then asks the server for Clear-Site-Data", async () => {

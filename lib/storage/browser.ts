@@ -189,14 +189,30 @@ export async function deleteRows(
     }
   }
   if (serverNames.size) {
-    const names = [...serverNames];
-    const answer = decodeExpireResponse(
-      await postJson(host, STORAGE_API.expireCookies, { names: names.slice(0, MAX_EXPIRE_NAMES) }),
-    );
-    const expired = new Set(answer?.expired ?? []);
+    const expired = await expireOnServer(host, [...serverNames]);
     for (const row of rows) if (row.serverOnly && !expired.has(row.name)) failed.push(row.id);
   }
   return failed;
+}
+
+/**
+ * Asks the server to expire `names`, sending again what an answer put off as `later` (one answer's
+ * headers are kept small for proxies) until every name is answered or an answer makes no progress.
+ */
+async function expireOnServer(host: BrowserHost, names: string[]): Promise<Set<string>> {
+  const expired = new Set<string>();
+  let pending = names;
+  while (pending.length) {
+    const answer = decodeExpireResponse(
+      await postJson(host, STORAGE_API.expireCookies, { names: pending.slice(0, MAX_EXPIRE_NAMES) }),
+    );
+    if (!answer) break;
+    for (const name of answer.expired) expired.add(name);
+    const later = [...answer.later, ...pending.slice(MAX_EXPIRE_NAMES)];
+    if (later.length >= pending.length) break; // nothing was answered: do not ask forever
+    pending = later;
+  }
+  return expired;
 }
 
 export interface ClearOutcome {

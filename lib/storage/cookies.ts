@@ -48,7 +48,9 @@ export function expiryWrites(
   name: string,
   location: { hostname: string; pathname: string; protocol?: string },
 ): string[] {
-  const expire = `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+  // Max-Age=0 alone expires a cookie in every browser this site supports; an Expires date would add 40
+  // bytes to each of the many variants the server sends (lib/storage/routes.ts keeps them under 4 KB).
+  const expire = `${name}=; Max-Age=0`;
   const writes: string[] = [];
   const secure = location.protocol === "https:";
   for (const path of cookiePaths(location.pathname)) {

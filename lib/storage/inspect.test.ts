@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testRegistry } from "../testing/registry";
 import {
   buildRows,
+  confirmationFor,
   cookieSize,
   emptySnapshot,
   filterRows,
@@ -136,7 +137,8 @@ describe("filtering, summarising and paging", () => {
   );
 
   it("filters by category, by undeclared, and by text in the name or purpose", () => {
-    expect(filterRows(rows, { text: "", category: "analytics" }).map((r) => r.name)).toEqual(["_ga", "_ttp"]);
+    expect(filterRows(rows, { text: "", category: "analytics" }).map((r) => r.name)).toEqual(["_ga"]);
+    expect(filterRows(rows, { text: "", category: "advertising" }).map((r) => r.name)).toEqual(["_ttp"]);
     expect(filterRows(rows, { text: "", category: "undeclared" }).map((r) => r.name)).toEqual(["unknown"]);
     expect(filterRows(rows, { text: "THEME", category: "all" }).map((r) => r.name)).toEqual(["candor:theme"]);
     expect(filterRows(rows, { text: "tiktok", category: "all" }).map((r) => r.name)).toEqual(["_ttp"]);
@@ -144,10 +146,11 @@ describe("filtering, summarising and paging", () => {
 
   it("sums count and bytes per category, with undeclared last", () => {
     const s = summarize(rows, registry);
-    expect(s.map((c) => c.id)).toEqual(["necessary", "analytics", "functional", "security", null]);
+    expect(s.map((c) => c.id)).toEqual(["necessary", "analytics", "advertising", "functional", "security", null]);
     const analytics = s.find((c) => c.id === "analytics");
-    expect(analytics?.count).toBe(2);
-    expect(analytics?.bytes).toBe(cookieSize("_ga", "1") + cookieSize("_ttp", "22"));
+    expect(analytics?.count).toBe(1);
+    expect(analytics?.bytes).toBe(cookieSize("_ga", "1"));
+    expect(s.find((c) => c.id === "advertising")?.bytes).toBe(cookieSize("_ttp", "22"));
     expect(s.at(-1)?.rows.map((r) => r.name)).toEqual(["unknown"]);
   });
 
@@ -156,6 +159,41 @@ describe("filtering, summarising and paging", () => {
     expect(paginate(list, 1, 100)).toMatchObject({ page: 1, pages: 3, from: 1, to: 100, total: 205 });
     expect(paginate(list, 9, 100)).toMatchObject({ page: 3, from: 201, to: 205 });
     expect(paginate([], 1, 100)).toMatchObject({ page: 1, pages: 1, from: 0, to: 0 });
+  });
+});
+
+describe("which deletions are asked about first", () => {
+  const required = new Set(["necessary", "security"]);
+  const rows = buildRows(
+    snap({
+      cookies: [{ name: "_ga", value: "1" }],
+      localStorage: [
+        ["candor:consent", "{}"],
+        ["candor:theme", "{}"],
+        ["unknown", "x"],
+      ],
+      indexedDB: ["app-db"],
+      cacheStorage: ["app-cache"],
+    }),
+    registry,
+  );
+  const one = (name: string) => rows.filter((r) => r.name === name);
+
+  it("deletes one declared cookie or storage key at once", () => {
+    expect(confirmationFor(one("_ga"), required)).toBe("none");
+    expect(confirmationFor(one("candor:theme"), required)).toBe("none");
+  });
+
+  it("asks with the consequences before a strictly necessary item", () => {
+    expect(confirmationFor(one("candor:consent"), required)).toBe("required");
+  });
+
+  it("asks with the list before anything undeclared, any database or cache, and any group of items", () => {
+    expect(confirmationFor(one("unknown"), required)).toBe("list");
+    expect(confirmationFor(one("app-db"), required)).toBe("list");
+    expect(confirmationFor(one("app-cache"), required)).toBe("list");
+    expect(confirmationFor([...one("_ga"), ...one("candor:theme")], required)).toBe("list");
+    expect(confirmationFor([], required)).toBe("list");
   });
 });
 

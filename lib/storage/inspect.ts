@@ -15,7 +15,7 @@ type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> 
   /** In words of the page's language ("2 years"). */
   duration: string;
 };
-interface InspectorCategory {
+export interface InspectorCategory {
   id: string;
   title: string;
   required: boolean;
@@ -241,6 +241,22 @@ export function paginate<T>(list: readonly T[], page: number, size: number): Pag
   const start = (p - 1) * size;
   const items = list.slice(start, start + size);
   return { items, page: p, pages, from: items.length ? start + 1 : 0, to: start + items.length, total: list.length };
+}
+
+/**
+ * How a deletion is asked about. One declared cookie or storage key goes at once (the visitor can see
+ * what it is for, and the site can set it again); a strictly necessary one is asked about with its
+ * consequences ("required"); anything else, a list, a database, a cache, or something undeclared that
+ * may belong to the company's app, is asked about with the list of what will go ("list").
+ */
+export function confirmationFor(
+  rows: readonly Row[],
+  requiredCategories: ReadonlySet<string>,
+): "none" | "required" | "list" {
+  const [only] = rows;
+  if (rows.length !== 1 || !only?.declared) return "list";
+  if (requiredCategories.has(only.declared.category)) return "required";
+  return only.storage === "indexedDB" || only.storage === "cacheStorage" ? "list" : "none";
 }
 
 export interface Preview {

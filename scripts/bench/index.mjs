@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareSizes } from "./bundle-size.mjs";
+import { runConsentLogBench } from "./consent-log.mjs";
 import { describeFloor, FLOOR_HEADING, runFloor } from "./floor.mjs";
 import { calibratedSlowdown, runLighthouse } from "./lighthouse.mjs";
 import { failures, runLoad } from "./load.mjs";
@@ -166,6 +167,12 @@ sections.push(
       .join("\n") +
     `\n\n${loadFailed.length ? `FAILED: ${loadFailed.map((f) => f.path).join(", ")}.` : "Every target: 0 errors, 0 non-2xx."}\n`,
 );
+
+// 5b. The consent log: appends under load on SQLite and PostgreSQL, nothing lost, chains verified
+log("Consent log under load (npm run bench:consent-log) …");
+const consentLog = await runConsentLogBench({ duration: seconds });
+log(consentLog.markdown);
+sections.push(consentLog.markdown);
 
 // 6. The targets of the security/performance issue, met or not, and what holds a missed one back
 const candor = sizes.find((r) => r.name === "Candor consent");

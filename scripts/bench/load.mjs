@@ -4,7 +4,7 @@
 // A request still unanswered after BENCH_TIMEOUT seconds (default 10, autocannon's own) counts as an error.
 // Prints requests/s, latency, errors and non-2xx per target, and exits 1 when any target had an error or
 // an answer other than 2xx, or when a route under app/api has no target here.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { load } from "./rps.mjs";
@@ -33,7 +33,33 @@ export function targets(origin) {
       headers: { ...post, cookie: "ims_auth=secret" },
       body: JSON.stringify({ names: ["ims_auth"] }),
     },
+    // one event sent again and again: the first is stored, the rest are replays answered from the log
+    // (npm run bench:consent-log measures appends of new events)
+    { name: "consent event", path: "/api/consent/events", method: "POST", headers: post, body: consentEventBody() },
   ];
+}
+
+/** A valid consent event (lib/consent-log/request.ts) for the load run. */
+export function consentEventBody(decisionId = "bench000-0000-4000-8000-000000000000", sequence = 1) {
+  return JSON.stringify({
+    decisionId,
+    previousDecisionId: null,
+    sequence,
+    action: "accept-all",
+    place: "banner",
+    reconsent: false,
+    grantedCategories: ["analytics", "functional", "necessary", "security"],
+    deniedCategories: [],
+    grantedServices: ["ga4", "tiktok"],
+    deniedServices: [],
+    policyVersion: "1.0",
+    consentRevision: 1,
+    locale: "en",
+    gpc: false,
+    clientTime: new Date().toISOString(),
+    policyHash: "a".repeat(64),
+    wordingHash: "b".repeat(64),
+  });
 }
 
 /** "/api/…" for every app/api/**\/route.{ts,js} */
@@ -60,7 +86,14 @@ function row(cells, widths) {
 }
 
 export async function runLoad({ duration = 30, connections = 50, timeout = 10, log = console.log } = {}) {
-  const server = await startNext();
+  // the load run writes consent events to a throwaway log, with no rate limit (it measures the server)
+  const server = await startNext({
+    env: {
+      CANDOR_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "candor-bench-load-")),
+      DATABASE_URL: "",
+      CONSENT_RATE_LIMIT: "0",
+    },
+  });
   const results = [];
   try {
     for (const t of targets(server.origin)) {

@@ -52,19 +52,15 @@ function makeNonceVariant() {
   );
   edit(
     "proxy.ts",
-    `  const { pages, vendors } = securityContext();
-  const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", buildCsp({ scriptHashes: hashesForPath(pages, pathname), vendors, development }));
-  return response;`,
-    `  const { vendors } = securityContext();
-  const nonce = btoa(crypto.randomUUID());
+    `  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", cspFor(pages ? hashesForPath(pages, pathname) : [], vendors));`,
+    `  const nonce = btoa(crypto.randomUUID());
   const csp = buildCsp({ scriptHashes: [], vendors, development }).replace("script-src 'self'", \`script-src 'self' 'nonce-\${nonce}' 'strict-dynamic'\`);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  return response;`,
+  response.headers.set("Content-Security-Policy", csp);`,
   );
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
     cwd: COPY,

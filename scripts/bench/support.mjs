@@ -51,16 +51,17 @@ const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/next/dist
 
 /**
  * Starts `next start` on a free port (the site must be built). Stop it with the returned stop().
- * `cwd`: another built app (a benchmark's copy or generated app); `ready`: the path answered once it runs.
+ * `cwd`: another built app (a benchmark's copy or generated app); `ready`: the path answered once it runs;
+ * `env`: over this process's environment.
  */
-export async function startNext({ cwd = ".", ready = "/en/cookie-policy" } = {}) {
+export async function startNext({ cwd = ".", ready = "/en/cookie-policy", env = {} } = {}) {
   if (!existsSync(path.join(cwd, ".next/BUILD_ID")))
     throw new Error(`No production build in ${path.resolve(cwd)}: run \`npm run build\` first.`);
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(`${origin}${ready}`);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 import { formatProblem } from "@/lib/content/problems";
 import { parseRegistry } from "@/lib/registry/parse";
+import type { Registry } from "@/lib/registry/schema";
 import { analyze } from "@/lib/scan/analyze";
 import { consentStates } from "@/lib/scan/states";
 import { chromiumExecutable, quietChromiumArgs } from "@/lib/testing/chromium";
@@ -88,20 +89,8 @@ function progress(isTTY: boolean) {
 
 async function scan(options: ScanOptions, root: string): Promise<number> {
   const started = Date.now();
-  const registryFile = path.resolve(options.registry);
-  let registryText: string;
-  try {
-    registryText = readFileSync(registryFile, "utf8");
-  } catch {
-    log(`scan: cannot read the registry ${options.registry}`);
-    return 2;
-  }
-  const parsed = parseRegistry(registryText, options.registry);
-  if (!parsed.success) {
-    log(`scan: the registry has problems; fix them first:\n${parsed.problems.map(formatProblem).join("\n")}`);
-    return 2;
-  }
-  const registry = parsed.data;
+  const registry = loadRegistry(options.registry);
+  if (!registry) return 2;
   const states = consentStates(registry);
 
   let site: RunningSite | undefined;
@@ -120,29 +109,20 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
   try {
     let start = options.url;
     if (start === undefined) {
-      const why = buildNeeded(root);
-      if (why) {
-        log(`scan: building the site first (${why}) …`);
-        await buildSite(root);
-      }
-      const port = options.port ?? (await freePort());
-      site = await startSite(root, port);
-      log(`scan: started the site on ${site.url} (pid ${site.pid})`);
+      site = await startOwnSite(root, options.port);
       start = site.url;
     }
     const origin = new URL(start).origin;
     const stub = options.stubVendors ? loadVendorStub(root, new URL(start).hostname) : undefined;
-    const locales = contentLocales(registryFile);
     const sitemap = await sitemapPages(origin);
 
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: quietChromiumArgs });
-    log(
-      `scan: ${start} in ${states.length} consent states${sitemap.length > 0 ? `, ${sitemap.length} pages from /sitemap.xml` : ""}`,
-    );
+    const fromSitemap = sitemap.length > 0 ? `, ${sitemap.length} pages from /sitemap.xml` : "";
+    log(`scan: ${start} in ${states.length} consent states${fromSitemap}`);
     const result = await crawl({
       browser,
       start,
-      policyPages: policyPages(locales, origin),
+      policyPages: policyPages(contentLocales(path.resolve(options.registry)), origin),
       sitemapPages: sitemap,
       states,
       maxPages: options.maxPages,
@@ -151,7 +131,6 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
       onProgress: progress(Boolean(process.stderr.isTTY)),
     });
 
-    const analysis = analyze({ registry, states, observations: result.observations, site: origin });
     const report: ScanReport = {
       tool: "candor-scan",
       site: start,
@@ -160,19 +139,10 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
       durationMs: Date.now() - started,
       stubVendors: options.stubVendors,
       droppedPages: result.dropped,
-      ...analysis,
+      ...analyze({ registry, states, observations: result.observations, site: origin }),
       observations: result.observations,
     };
-    const write = async (file: string, text: string) => {
-      const target = path.resolve(process.cwd(), file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-      log(`scan: wrote ${file}`);
-    };
-    if (options.json) await write(options.json, JSON.stringify(report, null, 2) + "\n");
-    if (options.html) await write(options.html, renderHtml(report));
-    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    process.stdout.write(renderText(report, { color }));
+    await writeReports(options, report);
     return exitCodeOf(report);
   } catch (error) {
     log(`scan: could not run: ${error instanceof Error ? error.message : String(error)}`);
@@ -182,6 +152,47 @@ async function scan(options: ScanOptions, root: string): Promise<number> {
     process.off("SIGTERM", onSignal);
     await cleanUp();
   }
+}
+
+/** The registry to compare with, or null after saying why it cannot be used (exit status 2). */
+function loadRegistry(file: string): Registry | null {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(file), "utf8");
+  } catch {
+    log(`scan: cannot read the registry ${file}`);
+    return null;
+  }
+  const parsed = parseRegistry(text, file);
+  if (parsed.success) return parsed.data;
+  log(`scan: the registry has problems; fix them first:\n${parsed.problems.map(formatProblem).join("\n")}`);
+  return null;
+}
+
+/** Builds the site if its build is missing or stale, and starts it on a free port. */
+async function startOwnSite(root: string, port: number | undefined): Promise<RunningSite> {
+  const why = buildNeeded(root);
+  if (why) {
+    log(`scan: building the site first (${why}) …`);
+    await buildSite(root);
+  }
+  const site = await startSite(root, port ?? (await freePort()));
+  log(`scan: started the site on ${site.url} (pid ${site.pid})`);
+  return site;
+}
+
+/** The JSON and HTML reports where asked for, and the text report on stdout. */
+async function writeReports(options: ScanOptions, report: ScanReport): Promise<void> {
+  const write = async (file: string, text: string) => {
+    const target = path.resolve(process.cwd(), file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+    log(`scan: wrote ${file}`);
+  };
+  if (options.json) await write(options.json, JSON.stringify(report, null, 2) + "\n");
+  if (options.html) await write(options.html, renderHtml(report));
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  process.stdout.write(renderText(report, { color }));
 }
 
 export async function main(argv: string[], root: string): Promise<number> {

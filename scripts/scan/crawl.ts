@@ -129,6 +129,9 @@ function message(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "unknown error";
 }
 
+// One function on purpose: the request listener, visit() and both plans share the state's mutable
+// `phase` and current page, which every observed request is stamped with; split apart they would pass
+// one mutable object around instead.
 async function observeState(
   input: CrawlInput,
   state: ConsentState,

@@ -83,6 +83,7 @@ function finding(f: Finding, states: Map<string, { label: string }>): string {
   return `<li>${parts.join("")}</li>`;
 }
 
+// Long because it is one HTML document, top to bottom; its repeated parts are the functions above.
 export function renderHtml(report: ScanReport): string {
   const states = report.states;
   const statesById = new Map(states.map((s) => [s.id, s]));

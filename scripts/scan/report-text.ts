@@ -26,6 +26,7 @@ function pad(visible: string, painted: string, width: number): string {
   return painted + " ".repeat(Math.max(0, width - [...visible].length));
 }
 
+// Long because it is one report, top to bottom, in the order the reader sees it.
 export function renderText(report: ScanReport, { color }: TextOptions): string {
   const c = paint(color);
   const out: string[] = [];

@@ -94,7 +94,10 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
         <article className="policy prose max-w-none">
           <header className="not-prose mb-8 border-b border-line pb-6">
             <p className="text-sm font-medium uppercase tracking-wider text-accent">{strings.siteName}</p>
-            <h1 className="mt-2 text-3xl font-semibold tracking-tight text-fg sm:text-4xl">{frontmatter.title}</h1>
+            {/* focusable from script: where focus goes when the banner's confirmation is hidden */}
+            <h1 tabIndex={-1} className="mt-2 text-3xl font-semibold tracking-tight text-fg sm:text-4xl">
+              {frontmatter.title}
+            </h1>
             <p className="mt-3 max-w-2xl text-base text-muted">{frontmatter.description}</p>
             <dl className="policy-meta mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
               <div>

@@ -140,6 +140,17 @@ describe("checks across files", () => {
     ]);
   });
 
+  it("reports a link whose % is not a character code as a problem, instead of crashing", async () => {
+    const r = await check(
+      tree({ "content/en/cookie-policy.mdx": (t) => `${t}\n[x](#50%) [y](/de/cookie-policy#%E0%A4%A) [z](#%C3%A4)\n` }),
+    );
+    expect(r.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'content/en/cookie-policy.mdx:30:1 The link to "#50%" has a % that does not start a character code, so browsers cannot tell which section it means.',
+      'content/en/cookie-policy.mdx:30:11 The link to "/de/cookie-policy#%E0%A4%A" has a % that does not start a character code, so browsers cannot tell which section it means.',
+      'content/en/cookie-policy.mdx:30:43 The link to "#ä" leads nowhere: this edition has no section with that id.',
+    ]);
+  });
+
   it("keeps the page's own ids free", async () => {
     const r = await check(
       tree({

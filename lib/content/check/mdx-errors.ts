@@ -42,6 +42,7 @@ function lastBefore(
   return undefined;
 }
 
+// One case per kind of MDX syntax error, each a few lines: a lookup table would need a function per row.
 export function mdxErrorProblem(error: MdxParseError, file: string, text: string): ContentProblem {
   const reason = error.reason ?? "";
   const at = { line: error.line ?? 1, column: error.column ?? 1 };

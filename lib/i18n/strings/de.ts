@@ -12,9 +12,13 @@ export const de = {
   lastUpdated: "Zuletzt aktualisiert",
   footerNote: "Diese Seite setzt keine Cookies. Ihre Auswahl wird im lokalen Speicher Ihres Browsers abgelegt.",
   printPolicy: "Diese Richtlinie drucken",
+  noScript:
+    "JavaScript läuft nicht, daher zeigt diese Seite nur die Richtlinie: Es wird nichts geladen, was nicht unbedingt erforderlich ist, und um Ihre Cookie-Auswahl zu treffen oder zu ändern, ist JavaScript nötig.",
   backToTop: "Nach oben",
   notFoundTitle: "Seite nicht gefunden",
   notFoundBody: "Unter dieser Adresse gibt es keine Seite. Die Cookie- und Speicherrichtlinie finden Sie hier:",
+  islandFailed:
+    "Dieser Teil der Seite konnte in Ihrem Browser nicht ausgeführt werden. Der Rest der Richtlinie ist davon nicht betroffen; ein Neuladen der Seite kann helfen.",
   languageSwitcher: "Sprache",
   chooseLanguage: "Sprache wählen",
   changes: {
@@ -84,6 +88,8 @@ export const de = {
     deleteAllTitle: "Alle Ihre Daten auf dieser Website löschen?",
     deleteAllBody:
       "Dadurch werden alle Cookies (auch solche, die nur unser Server sieht), der lokale Speicher und der Sitzungsspeicher sowie Datenbanken und Caches gelöscht, die diese Website in Ihrem Browser ablegt. Auch Ihre Cookie-Auswahl wird gelöscht; wir fragen Sie deshalb erneut.",
+    deleteAllSignOut:
+      "Außerdem werden Sie von der IMsupporting-Anwendung abgemeldet, und die Cookies der anderen IMsupporting-Websites unter dieser Domain (auch die der Anwendung) werden gelöscht: Browser löschen Cookies immer für die ganze Domain.",
     deleteAllConfirm: "Alles löschen",
     deleteAllDone: "Alles, was diese Website in Ihrem Browser gespeichert hatte, wurde gelöscht.",
     deleteAllRemainingOne:
@@ -98,6 +104,12 @@ export const de = {
     requiredConsent: "Ihre Auswahl zu Cookies und Speicher wird vergessen, und das Cookie-Banner erscheint wieder.",
     requiredApp: "Die IMsupporting-Anwendung meldet Sie möglicherweise ab oder bittet Sie um eine erneute Bestätigung.",
     requiredConfirm: "Löschen",
+    confirmTitle: "{count} Einträge löschen?",
+    confirmBody: "Folgendes wird aus Ihrem Browser gelöscht. Das lässt sich nicht rückgängig machen.",
+    confirmMore: "und {count} weitere",
+    confirmAppData:
+      "Datenbanken, Caches und nicht deklarierte Einträge können zur IMsupporting-Anwendung auf dieser Website gehören: Sie verliert dann möglicherweise, was sie auf diesem Gerät speichert, oder meldet Sie ab.",
+    confirmDelete: "{count} Einträge löschen",
   },
   storageUsage: {
     title: "Wie viel Speicher Ihres Browsers diese Website nutzt",
@@ -107,8 +119,14 @@ export const de = {
     areaDetail: "{chars} von {limit} Zeichen belegt ({bytes} bei 2 Byte je Zeichen).",
     limitNote:
       "Browser erlauben jeder Website (jedem Ursprung: Schema, Host und Port) etwa 5 MiB im lokalen Speicher und noch einmal so viel im Sitzungsspeicher: 5.242.880 Zeichen für Schlüssel und Werte. Chrome zählt jedes Zeichen mit 2 Byte; daher stammen Angaben wie „10 MB“.",
+    summaryNone: "Diese Website speichert gerade nichts im Speicher Ihres Browsers.",
+    summaryLow: "Diese Website nutzt {size} des Speichers Ihres Browsers – weit weniger, als er erlaubt.",
+    summaryMedium: "Diese Website nutzt {size} des Speichers Ihres Browsers – {percent} dessen, was er erlaubt.",
+    summaryHigh:
+      "Diese Website nutzt {size} des Speichers Ihres Browsers – fast so viel, wie er erlaubt; manches wird daher vielleicht nicht mehr gespeichert.",
+    details: "Einzelheiten",
     estimate:
-      "Gesamter Speicher dieser Website nach Schätzung Ihres Browsers: {usage} belegt von {quota}, die er zulassen würde.",
+      "Datenbanken und Caches dieser Website nach Schätzung Ihres Browsers: {usage} (er würde bis zu {quota} zulassen).",
     noEstimate: "Ihr Browser gibt keine Gesamtschätzung an.",
     unavailable: "{area} ist in diesem Browser nicht verfügbar.",
   },
@@ -142,6 +160,8 @@ export const de = {
     gpcWhat:
       "Wir werten es als Ablehnung von Werbediensten ({services}): Sie bleiben ausgeschaltet, es sei denn, Sie schalten sie hier selbst ein.",
     gpcNoServices: "Wir werten es als Ablehnung von Werbediensten.",
+    gpcHonoured:
+      "Opt-out-Präferenzsignal berücksichtigt: {services} bleibt ausgeschaltet, es sei denn, Sie schalten es hier selbst ein.",
     dnt: "Do Not Track",
     dntWhat:
       "Keine Regel legt fest, was eine Website damit tun soll, und die Browser geben es auf. Hier ändert es nichts: Über das unbedingt Erforderliche hinaus läuft nichts, bevor Sie es erlauben.",
@@ -152,7 +172,7 @@ export const de = {
     dark: "Dunkel",
     system: "System",
     remembered: "Auf diesem Gerät gespeichert.",
-    thisVisit: "Nur für diesen Besuch: Erlauben Sie funktionale Speicherung, damit es gespeichert wird.",
+    thisVisit: "Nur für diesen Besuch – erlauben Sie „Funktional“, damit es gespeichert wird",
     hideTable: "Tabelle ausblenden",
     showTable: "Tabelle anzeigen",
   },
@@ -178,19 +198,19 @@ export const de = {
   consent: {
     bannerTitle: "Cookies bei IMsupporting",
     bannerText:
-      "Wir verwenden einige unbedingt erforderliche Speichereinträge, damit diese Website funktioniert. Außerdem würden wir gern Analyse-Cookies von Google Analytics und dem TikTok Pixel einsetzen, um zu verstehen, wie Sie unsere Plattform nutzen, und um unsere Werbung zu messen.",
+      "Wir verwenden einige unbedingt erforderliche Speichereinträge, damit diese Website funktioniert. Mit Ihrer Erlaubnis würden wir mehr nutzen: „Alle akzeptieren“ erlaubt {allows}. „Alle ablehnen“ behält nur das unbedingt Erforderliche.",
     bannerPolicyLink: "Unsere Cookie- und Speicherrichtlinie lesen",
     bannerRevised:
       "Unsere Cookie- und Speicherrichtlinie hat sich seit Ihrer letzten Auswahl geändert. Deshalb fragen wir Sie erneut.",
     bannerRevisedLink: "Was sich geändert hat",
     bannerGpc:
-      "Ihr Browser sendet das Signal Global Privacy Control. Deshalb bleiben Werbedienste (TikTok Pixel) auch bei „Alle akzeptieren“ ausgeschaltet. Unter „Anpassen“ können Sie sie selbst einschalten.",
+      "Opt-out-Präferenzsignal berücksichtigt: Ihr Browser sendet Global Privacy Control, deshalb bleibt {services} auch bei „Alle akzeptieren“ ausgeschaltet. Unter „Anpassen“ können Sie es selbst einschalten.",
     acceptAll: "Alle akzeptieren",
     rejectAll: "Alle ablehnen",
     customize: "Anpassen",
     confirmAccepted: "Sie haben zusätzliche Cookies akzeptiert.",
     confirmAcceptedGpc:
-      "Sie haben zusätzliche Cookies akzeptiert, ausgenommen Werbedienste, da Ihr Browser Global Privacy Control sendet.",
+      "Sie haben zusätzliche Cookies akzeptiert. Opt-out-Präferenzsignal berücksichtigt: {services} bleibt ausgeschaltet, da Ihr Browser Global Privacy Control sendet.",
     confirmRejected: "Sie haben zusätzliche Cookies abgelehnt.",
     confirmSaved: "Sie haben Ihre Cookie-Einstellungen gespeichert.",
     confirmChangeBefore: "Sie können ",
@@ -209,7 +229,8 @@ export const de = {
     off: "Aus",
     notActive: "Auf dieser Installation nicht aktiv",
     advertisingGpc:
-      "Werbung: bleibt wegen Global Privacy Control in Ihrem Browser ausgeschaltet, es sei denn, Sie schalten sie hier ein.",
+      "Opt-out-Präferenzsignal berücksichtigt: Global Privacy Control in Ihrem Browser hält dies ausgeschaltet, es sei denn, Sie schalten es hier ein.",
+    partlyOn: "Teilweise an: {on} von {total}",
     privacyPolicy: "Datenschutzerklärung von {provider}",
     cookieSettings: "Cookie-Einstellungen",
     switchedOn: "{title} eingeschaltet.",
@@ -233,6 +254,9 @@ export const de = {
       withdrawn: "Sie haben alle Einwilligungen widerrufen. Was gespeichert war, wurde gelöscht.",
       notStored:
         "Diese Auswahl konnte in Ihrem Browser nicht gespeichert werden; sie gilt nur für diesen Seitenaufruf.",
+      record: "Unser Nachweis",
+      recorded: "Gespeichert am {date} UTC · Prüfwert {proof}",
+      pending: "Ausstehend: noch nicht auf unserem Server gespeichert. Ihr Browser sendet sie erneut.",
       methods: {
         "banner-accept-all": "Banner: Alle akzeptieren",
         "banner-reject-all": "Banner: Alle ablehnen",

@@ -11,9 +11,13 @@ export const en = {
   lastUpdated: "Last updated",
   footerNote: "This page sets no cookies. Your choices are kept in your browser's local storage.",
   printPolicy: "Print this policy",
+  noScript:
+    "JavaScript is not running, so this page shows the policy only: nothing beyond what is strictly necessary is loaded, and making or changing your cookie choices needs JavaScript.",
   backToTop: "Back to top",
   notFoundTitle: "Page not found",
   notFoundBody: "There is no page at this address. The cookie & storage policy is here:",
+  islandFailed:
+    "This part of the page could not run in your browser. The rest of the policy is not affected; reloading the page may help.",
   languageSwitcher: "Language",
   chooseLanguage: "Choose your language",
   changes: {
@@ -80,6 +84,8 @@ export const en = {
     deleteAllTitle: "Delete all your data on this site?",
     deleteAllBody:
       "This deletes every cookie (including those only our server sees), local and session storage, databases and caches this site keeps in your browser. Your cookie choices go too, so we will ask you again.",
+    deleteAllSignOut:
+      "It also signs you out of the IMsupporting application, and deletes the cookies of the other IMsupporting sites on this domain (the app's too): browsers delete cookies for the whole domain at once.",
     deleteAllConfirm: "Delete everything",
     deleteAllDone: "Everything this site kept in your browser has been deleted.",
     deleteAllRemainingOne:
@@ -94,6 +100,12 @@ export const en = {
     requiredConsent: "Your cookie and storage choices will be forgotten, and the consent banner will come back.",
     requiredApp: "The IMsupporting application may sign you out or ask you to confirm again.",
     requiredConfirm: "Delete it",
+    confirmTitle: "Delete {count} items?",
+    confirmBody: "This deletes the following from your browser. It cannot be undone.",
+    confirmMore: "and {count} more",
+    confirmAppData:
+      "Databases, caches and undeclared items may belong to the IMsupporting application on this site: it may lose what it keeps on this device, or sign you out.",
+    confirmDelete: "Delete {count} items",
   },
   storageUsage: {
     title: "How much of your browser's storage this site uses",
@@ -103,7 +115,14 @@ export const en = {
     areaDetail: "{chars} of {limit} characters used ({bytes} at 2 bytes each).",
     limitNote:
       'Browsers allow each site (each origin: scheme, host and port) about 5 MiB in local storage, and the same again in session storage: 5,242,880 characters of key and value. Chrome counts these at 2 bytes each, which is where figures of "10 MB" come from.',
-    estimate: "All storage of this site, as your browser estimates it: {usage} used of {quota} it would allow.",
+    summaryNone: "This site keeps nothing in your browser's storage right now.",
+    summaryLow: "This site uses {size} of your browser's storage — well under what it allows.",
+    summaryMedium: "This site uses {size} of your browser's storage — {percent} of what it allows.",
+    summaryHigh:
+      "This site uses {size} of your browser's storage — close to what it allows, so some things may no longer be saved.",
+    details: "Details",
+    estimate:
+      "Databases and caches of this site, as your browser estimates them: {usage} (it would allow up to {quota}).",
     noEstimate: "Your browser does not report an overall estimate.",
     unavailable: "{area} is not available in this browser.",
   },
@@ -135,6 +154,7 @@ export const en = {
     gpcWhat:
       "We treat it as your refusal of advertising services ({services}): they stay off unless you switch them on here yourself.",
     gpcNoServices: "We treat it as your refusal of advertising services.",
+    gpcHonoured: "Opt-out preference signal honoured: {services} is kept off unless you switch it on here yourself.",
     dnt: "Do Not Track",
     dntWhat:
       "No rule says what a site should do with it, and browsers are retiring it. It changes nothing here: nothing beyond what is strictly necessary runs before you allow it.",
@@ -145,7 +165,7 @@ export const en = {
     dark: "Dark",
     system: "System",
     remembered: "Remembered on this device.",
-    thisVisit: "For this visit only: allow Functional storage to have it remembered.",
+    thisVisit: "For this visit only — allow Functional to remember it",
     hideTable: "Hide table",
     showTable: "Show table",
   },
@@ -171,18 +191,18 @@ export const en = {
   consent: {
     bannerTitle: "Cookies on IMsupporting",
     bannerText:
-      "We use some essential storage to make this site work. We'd also like to use analytics cookies, from Google Analytics and the TikTok Pixel, to understand how you use our platform and to measure our advertising.",
+      'We use some essential storage to make this site work. With your permission we would also use more: "Accept all" allows {allows}. "Reject all" keeps only what is essential.',
     bannerPolicyLink: "Read our cookie & storage policy",
     bannerRevised: "Our cookie & storage policy has changed since you last chose, so we are asking again.",
     bannerRevisedLink: "See what changed",
     bannerGpc:
-      'Your browser sends a Global Privacy Control signal, so "Accept all" leaves advertising services (TikTok Pixel) off. You can switch one on yourself under "Customize".',
+      'Opt-out preference signal honoured: your browser sends Global Privacy Control, so "Accept all" leaves {services} off. You can switch it on yourself under "Customize".',
     acceptAll: "Accept all",
     rejectAll: "Reject all",
     customize: "Customize",
     confirmAccepted: "You've accepted additional cookies.",
     confirmAcceptedGpc:
-      "You've accepted additional cookies, except advertising services, because your browser sends Global Privacy Control.",
+      "You've accepted additional cookies. Opt-out preference signal honoured: {services} stays off, because your browser sends Global Privacy Control.",
     confirmRejected: "You've rejected additional cookies.",
     confirmSaved: "You've saved your cookie settings.",
     confirmChangeBefore: "You can ",
@@ -200,7 +220,9 @@ export const en = {
     on: "On",
     off: "Off",
     notActive: "Not active on this deployment",
-    advertisingGpc: "Advertising: kept off by your browser's Global Privacy Control unless you switch it on here.",
+    advertisingGpc:
+      "Opt-out preference signal honoured: your browser's Global Privacy Control keeps this off unless you switch it on here.",
+    partlyOn: "Partly on: {on} of {total}",
     privacyPolicy: "{provider} privacy policy",
     cookieSettings: "Cookie settings",
     switchedOn: "{title} switched on.",
@@ -223,6 +245,9 @@ export const en = {
       withdraw: "Withdraw all consent",
       withdrawn: "You have withdrawn all consent. What was stored has been deleted.",
       notStored: "This choice could not be stored in your browser; it applies to this page view only.",
+      record: "Our record",
+      recorded: "Recorded on {date} UTC · proof {proof}",
+      pending: "Pending: not yet recorded on our server. Your browser will send it again.",
       methods: {
         "banner-accept-all": "Banner: Accept all",
         "banner-reject-all": "Banner: Reject all",
