@@ -97,6 +97,7 @@ export function buildWithItems(count) {
     "content",
     "public",
     "proxy.ts",
+    "instrumentation.ts",
     "next.config.mjs",
     "tsconfig.json",
     "postcss.config.mjs",
