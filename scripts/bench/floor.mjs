@@ -335,6 +335,22 @@ export function describeFloor({ runs, items, results, loadBefore, loadAfter }) {
   );
 }
 
+/** Puts the result in its section of docs/benchmarks.md (without rerunning the whole of `npm run bench`). */
+export function writeDocs(result) {
+  const file = path.join(ROOT, "docs/benchmarks.md");
+  const doc = readFileSync(file, "utf8");
+  const flags = result.items ? ` -- --items ${result.items}` : "";
+  const section = `${FLOOR_HEADING}\n\nMeasured by \`npm run bench:floor${flags}\` on ${result.date.slice(0, 10)}; machine: ${machine()}.\n\n${describeFloor(result)}`;
+  const start = doc.indexOf(FLOOR_HEADING);
+  const end = start < 0 ? -1 : doc.indexOf("\n## ", start + FLOOR_HEADING.length);
+  const next =
+    start < 0
+      ? doc.replace("\n## Requests per second", `\n${section}\n## Requests per second`)
+      : doc.slice(0, start) + section + (end < 0 ? "" : doc.slice(end + 1));
+  writeFileSync(file, next);
+  return path.relative(ROOT, file);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(name);
@@ -348,18 +364,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\n${describeFloor(result)}`);
   const json = process.argv.indexOf("--json");
   if (json > 0) writeFileSync(process.argv[json + 1], JSON.stringify(result, null, 2));
-  if (process.argv.includes("--write-docs")) {
-    // this section of docs/benchmarks.md alone, without rerunning the whole of `npm run bench`
-    const file = path.join(ROOT, "docs/benchmarks.md");
-    const doc = readFileSync(file, "utf8");
-    const section = `${FLOOR_HEADING}\n\nMeasured by \`npm run bench:floor${items ? ` -- --items ${items}` : ""}\` on ${result.date.slice(0, 10)}; machine: ${machine()}.\n\n${describeFloor(result)}`;
-    const start = doc.indexOf(FLOOR_HEADING);
-    const end = start < 0 ? -1 : doc.indexOf("\n## ", start + FLOOR_HEADING.length);
-    const next =
-      start < 0
-        ? doc.replace("\n## Requests per second", `\n${section}\n## Requests per second`)
-        : doc.slice(0, start) + section + (end < 0 ? "" : doc.slice(end + 1));
-    writeFileSync(file, next);
-    console.log(`Wrote the section to ${path.relative(ROOT, file)}`);
-  }
+  if (process.argv.includes("--write-docs")) console.log(`Wrote the section to ${writeDocs(result)}`);
 }
