@@ -49,7 +49,7 @@ test.describe("signed in", () => {
   }) => {
     const id = crypto.randomUUID();
     const posted = await request.post(EVENTS_PATH, {
-      headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+      headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, "Content-Type": "application/json" },
       data: sampleEvent({ decisionId: id, clientTime: new Date().toISOString(), action: "reject-all" }),
     });
     expect(posted.status()).toBe(200);

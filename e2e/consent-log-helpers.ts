@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { fillConsentWording } from "../lib/consent/wording";
 import { type ConsentDb, type DbConfig, dbConfig, openDb } from "../lib/consent-log/db";
 import { sha256, wordingHash } from "../lib/consent-log/hashes";
 import { OUTBOX_KEY } from "../lib/consent-log/outbox";
@@ -39,11 +40,13 @@ export function expectedChoices() {
   };
 }
 
-/** The hashes a page of `locale` must send: of its policy file and of its consent wording. */
+/** The hashes a page of `locale` must send: of its policy file and of its consent wording as shown
+ * (the strings filled in with the registry's names, as the layout does). */
 export function expectedProof(locale: Locale) {
+  const client = toClientRegistry(registry(), locale, {});
   return {
     policyHash: sha256(readFileSync(policyFile(locale), "utf8")),
-    wordingHash: wordingHash(getStrings(locale).consent, toClientRegistry(registry(), locale, {})),
+    wordingHash: wordingHash(fillConsentWording(getStrings(locale).consent, client), client),
   };
 }
 

@@ -77,7 +77,7 @@ test.describe("on PostgreSQL", () => {
     const post = (server: { url: string }, i: number) =>
       fetch(`${server.url}${EVENTS_PATH}`, {
         method: "POST",
-        headers: { Origin: server.url, "Content-Type": "application/json" },
+        headers: { "Sec-Fetch-Site": "same-origin", Origin: server.url, "Content-Type": "application/json" },
         body: JSON.stringify({
           events: [0, 1].map((k) =>
             sampleEvent({

@@ -4,7 +4,9 @@ import type { ConsentDb } from "../lib/consent-log/db";
 import { EVENTS_PATH } from "../lib/consent-log/event";
 import { findHistory } from "../lib/consent-log/log";
 import { sampleEvent } from "../lib/consent-log/testing";
-import { E2E_PORT, embeddedConfig, openLog } from "./consent-log-helpers";
+import { routeVendors } from "../lib/testing/vendors";
+import { banner, OUTBOX_KEY, POLICY, seedRecord, storedRecord } from "./consent-helpers";
+import { E2E_PORT, embeddedConfig, openLog, outboxEmptied, storedRecordOf } from "./consent-log-helpers";
 import { acceptThenWithdraw, apiDownThenBack } from "./consent-log-scenarios";
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
@@ -51,7 +53,7 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
   expect(await findHistory(log, event.decisionId)).toEqual([]);
   // the control: the same event from the site itself is stored
   const ok = await request.post(EVENTS_PATH, {
-    headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+    headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, "Content-Type": "application/json" },
     data: event,
   });
   expect(ok.status()).toBe(200);
@@ -61,7 +63,10 @@ test("a cross-site POST gets 403 and stores nothing", async ({ request, log }) =
 test("the API names the field it refuses and stores nothing of a refused request", async ({ request, log }) => {
   const id = crypto.randomUUID();
   const send = (data: unknown) =>
-    request.post(EVENTS_PATH, { headers: { Origin: ORIGIN, "Content-Type": "application/json" }, data });
+    request.post(EVENTS_PATH, {
+      headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, "Content-Type": "application/json" },
+      data,
+    });
   const bad = await send({
     events: [
       sampleEvent({ decisionId: id, clientTime: new Date().toISOString() }),
@@ -76,4 +81,55 @@ test("the API names the field it refuses and stores nothing of a refused request
   expect(future.status()).toBe(422);
   expect(await future.json()).toMatchObject({ field: "clientTime" });
   expect(await findHistory(log, id)).toEqual([]);
+});
+
+test("Global Privacy Control overriding an earlier consent is logged once, as the browser's doing", async ({
+  page,
+  context,
+  log,
+}) => {
+  await routeVendors(context);
+  const id = crypto.randomUUID();
+  const page1 = await context.newPage();
+  await seedRecord(page1, JSON.stringify(storedRecord({ id })), ORIGIN);
+  await page1.close();
+  await context.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+  );
+  await page.goto(`${ORIGIN}${POLICY}`);
+  await outboxEmptied(page);
+  await page.reload();
+  await expect(page.locator(".cc-receipt")).toContainText(id);
+  const history = await findHistory(log, id);
+  // once, however often the page is loaded; TikTok (advertising) refused by the signal, GA4 still granted
+  expect(history.map((e) => [e.decisionId, e.action, e.place])).toEqual([[id, "gpc", "browser"]]);
+  expect(history[0]!.deniedServices).toContain("tiktok");
+  expect(history[0]!.grantedServices).toContain("ga4");
+});
+
+test("a choice that answers a raised consentRevision is logged as asked again, linked to the outdated one", async ({
+  page,
+  context,
+  log,
+}) => {
+  await routeVendors(context);
+  const old = crypto.randomUUID();
+  await seedRecord(page, JSON.stringify(storedRecord({ id: old, revision: 1 })), ORIGIN);
+  // the outbox remembers the old decision, as it would have after logging it
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [OUTBOX_KEY, JSON.stringify({ seq: 1, last: old, pending: [], acks: [] })],
+  );
+  await page.goto(`${ORIGIN}${POLICY}`);
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await outboxEmptied(page);
+  const now = await storedRecordOf(page);
+  const [event] = await findHistory(log, now.id);
+  expect(event).toMatchObject({
+    decisionId: now.id,
+    previousDecisionId: old,
+    sequence: 2,
+    action: "reject-all",
+    reconsent: true,
+  });
 });

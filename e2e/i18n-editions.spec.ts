@@ -78,7 +78,7 @@ test.describe("every edition", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Cookie- und Speicherrichtlinie" })).toBeVisible();
     const necessary = page.getByRole("table", { name: "Unbedingt erforderlich: Cookies und Speicher" });
     await expect(necessary.getByRole("columnheader", { name: "Zweck" })).toBeVisible();
-    await expect(necessary.getByRole("row", { name: /candor:consent/ })).toContainText(
+    await expect(necessary.getByRole("row", { name: /^candor:consent\s/ })).toContainText(
       "Speichert Ihre Auswahl zu Cookies und Speicher",
     );
     await expect(necessary.getByRole("row", { name: /__Host-ims_session/ })).toContainText("Sitzung");

@@ -45,7 +45,7 @@ test.describe("the policy page, server-rendered", () => {
     const advertising = page.getByRole("table", { name: "Advertising: cookies and storage" });
     await expect(advertising.getByRole("rowheader", { name: "_ttp", exact: true })).toBeVisible();
     const necessary = page.getByRole("table", { name: "Strictly Necessary: cookies and storage" });
-    await expect(necessary.getByRole("rowheader", { name: "candor:consent" })).toBeVisible();
+    await expect(necessary.getByRole("rowheader", { name: "candor:consent", exact: true })).toBeVisible();
   });
 
   test("reads completely with JavaScript off", async ({ browser }) => {

@@ -1,7 +1,7 @@
 "use client";
 // Creates the page's consent store and shares it with every consent island (banner, dialog, inline
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useAnnouncer } from "@/components/use-announcer";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
@@ -13,7 +13,11 @@ import { createOutbox } from "@/lib/consent-log/outbox";
 import type { ClientRegistry } from "@/lib/registry/client";
 import { ConsentBanner } from "./consent-banner";
 import { type Confirmation, ConsentContext, type ConsentContextValue, type ConsentStrings } from "./consent-context";
-import { PreferencesDialog } from "./preferences-dialog";
+
+// The settings dialog is code only a visitor who opens it needs: it loads on demand (fetched when the
+// page is idle, so opening it is instant), which keeps it out of the JS every page view parses.
+const loadDialog = () => import("./preferences-dialog");
+const PreferencesDialog = lazy(() => loadDialog().then((m) => ({ default: m.PreferencesDialog })));
 
 export function ConsentProvider({
   registry,
@@ -74,6 +78,8 @@ export function ConsentProvider({
   const [loaders] = useState(() => (onServer ? [] : loadersFor(registry)));
 
   const [dialogOpen, setDialogOpen] = useState(false);
+  // mounted from the first time it is opened on; closing keeps it, so it keeps its state like before
+  const [dialogWanted, setDialogWanted] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const [announcement, announce] = useAnnouncer();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -118,6 +124,8 @@ export function ConsentProvider({
         r.id,
       );
     else void outbox?.flush();
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadDialog().catch(() => undefined));
     const onOnline = () => void outbox?.flush();
     window.addEventListener("online", onOnline);
     // location.reload() keeps the scroll position (history.scrollRestoration is "auto")
@@ -132,6 +140,7 @@ export function ConsentProvider({
 
   const openPreferences = useCallback((from?: HTMLElement | null) => {
     opener.current = from ?? (document.activeElement as HTMLElement | null);
+    setDialogWanted(true);
     setDialogOpen(true);
   }, []);
 
@@ -144,12 +153,16 @@ export function ConsentProvider({
     <ConsentContext.Provider value={value}>
       <ConsentBanner confirmation={confirmation} onHide={() => setConfirmation("hidden")} intro={bannerIntro} />
       {children}
-      <PreferencesDialog
-        details={dialogDetails}
-        open={dialogOpen}
-        onClose={() => setDialogOpen(false)}
-        opener={opener}
-      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <PreferencesDialog
+            details={dialogDetails}
+            open={dialogOpen}
+            onClose={() => setDialogOpen(false)}
+            opener={opener}
+          />
+        </Suspense>
+      )}
       <p role="status" className="sr-only">
         {announcement}
       </p>

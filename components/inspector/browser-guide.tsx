@@ -11,7 +11,7 @@ import { fragmentId } from "@/lib/browser/fragment";
 import { fill } from "@/lib/i18n/fill";
 import type { Strings } from "@/lib/i18n/strings";
 
-export const OTHERS_SECTION = "browser-guide-others";
+const OTHERS_SECTION = "browser-guide-others";
 
 function detect(): DetectedBrowser {
   const nav = navigator as Navigator & { userAgentData?: { brands?: Array<{ brand: string }> } };

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { collectLocal, fetchServerCookies, windowHost } from "@/lib/storage/browser";
 import { emptySnapshot, type Snapshot, sameSnapshot } from "@/lib/storage/inspect";
 
-export const POLL_MS = 1000;
+const POLL_MS = 1000;
 
 interface EventTargetLike {
   addEventListener(type: string, listener: () => void): void;

@@ -21,11 +21,8 @@ import {
   serializeRecord,
 } from "./record";
 
-export type { Choices } from "./choices";
-export type { ConsentMethod, ConsentRecord } from "./record";
-
 /** Why there is no decision: nothing stored, or a stored record that does not count. */
-export type UndecidedReason = "none" | "unreadable" | "invalid" | "expired" | "outdated";
+type UndecidedReason = "none" | "unreadable" | "invalid" | "expired" | "outdated";
 
 export interface ConsentState {
   status: "undecided" | "decided";

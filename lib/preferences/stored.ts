@@ -24,7 +24,7 @@ export type Theme = (typeof themes)[number];
 /** Ids of page parts whose open/closed state is remembered ("declaration-analytics"). */
 export const SECTION_ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$";
 const SECTION_ID = new RegExp(SECTION_ID_PATTERN);
-export const MAX_SECTIONS = 50;
+const MAX_SECTIONS = 50;
 export type Sections = Record<string, "open" | "closed">;
 export interface UiState {
   sections: Sections;

@@ -13,14 +13,14 @@ interface CookieStoreCookie {
   path?: string | null;
   domain?: string | null;
 }
-export interface CookieStoreLike {
+interface CookieStoreLike {
   getAll(): Promise<CookieStoreCookie[]>;
 }
-export interface IndexedDBLike {
+interface IndexedDBLike {
   databases?: () => Promise<Array<{ name?: string }>>;
   deleteDatabase(name: string): { onsuccess: unknown; onerror: unknown; onblocked: unknown };
 }
-export interface CachesLike {
+interface CachesLike {
   keys(): Promise<string[]>;
   delete(name: string): Promise<boolean>;
 }
@@ -47,7 +47,7 @@ function get<K extends keyof BrowserHost>(host: BrowserHost, key: K): BrowserHos
   }
 }
 
-export async function readScriptCookies(host: BrowserHost): Promise<SnapshotCookie[] | null> {
+async function readScriptCookies(host: BrowserHost): Promise<SnapshotCookie[] | null> {
   const store = get(host, "cookieStore");
   if (store) {
     try {
@@ -67,7 +67,7 @@ export async function readScriptCookies(host: BrowserHost): Promise<SnapshotCook
   return doc ? readCookies(doc) : null;
 }
 
-export async function readIndexedDBNames(host: BrowserHost): Promise<string[] | null> {
+async function readIndexedDBNames(host: BrowserHost): Promise<string[] | null> {
   const idb = get(host, "indexedDB");
   if (!idb?.databases) return null;
   try {
@@ -78,7 +78,7 @@ export async function readIndexedDBNames(host: BrowserHost): Promise<string[] | 
   }
 }
 
-export async function readCacheNames(host: BrowserHost): Promise<string[] | null> {
+async function readCacheNames(host: BrowserHost): Promise<string[] | null> {
   const caches = get(host, "caches");
   if (!caches) return null;
   try {

@@ -6,10 +6,17 @@ import { build } from "esbuild";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * The entry's JS split as the browser loads it: what a page loads up front (the entry and every chunk it
+ * imports statically) and, apart, each chunk it loads only on demand (a dynamic import(), e.g. the
+ * settings dialog when the visitor first opens it). Sizes are minified, then gzip -9 per file.
+ */
 export async function measureBundle(entry, { sourcefile = "entry.ts" } = {}) {
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile },
     bundle: true,
+    splitting: true,
+    outdir: path.join(root, ".bench-size-out"),
     minify: true,
     format: "esm",
     platform: "browser",
@@ -23,8 +30,25 @@ export async function measureBundle(entry, { sourcefile = "entry.ts" } = {}) {
     metafile: true,
     logLevel: "error",
   });
-  const js = result.outputFiles[0].contents;
-  return { minified: js.length, gzip: gzipSync(js, { level: 9 }).length, metafile: result.metafile };
+  const outputs = result.metafile.outputs;
+  const key = (file) => path.relative(root, file.path);
+  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint !== undefined);
+  const upFront = new Set();
+  const visit = (k) => {
+    if (upFront.has(k)) return;
+    upFront.add(k);
+    for (const i of outputs[k].imports) if (i.kind === "import-statement" && outputs[i.path]) visit(i.path);
+  };
+  visit(entryKey);
+  const size = (files) => ({
+    minified: files.reduce((n, f) => n + f.contents.length, 0),
+    gzip: files.reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0),
+  });
+  const js = result.outputFiles.filter((f) => f.path.endsWith(".js"));
+  const onDemand = js
+    .filter((f) => !upFront.has(key(f)))
+    .map((f) => ({ inputs: Object.keys(outputs[key(f)].inputs), ...size([f]) }));
+  return { ...size(js.filter((f) => upFront.has(key(f)))), onDemand, metafile: result.metafile, upFront };
 }
 
 /** Candor's consent system: every client island, as the layout and the MDX map use them. */

@@ -58,6 +58,6 @@ export function checkDeclared(
   return problems;
 }
 
-export function tableLine(edition: Edition, category: string): number | undefined {
+function tableLine(edition: Edition, category: string): number | undefined {
   return edition.mdx?.uses.find((u) => u.declares && u.props.category === category)?.line;
 }

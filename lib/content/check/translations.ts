@@ -6,7 +6,7 @@ import type { ContentProblem } from "../problems";
 import { type YamlSource } from "../yaml-source";
 import { languageName, meantLocale } from "./shared";
 
-export function missingTexts(
+function missingTexts(
   text: LocalizedText,
   locales: readonly string[],
   yaml: YamlSource,
