@@ -26,8 +26,6 @@ console.log(
 );
 for (const chunk of result.onDemand) {
   const names = chunk.inputs.filter((i) => !i.includes("node_modules")).map((i) => path.basename(i));
-  console.log(
-    `  on demand:       ${chunk.minified} bytes minified, ${chunk.gzip} bytes gzip -9 (${names.join(", ")})`,
-  );
+  console.log(`  on demand:       ${chunk.minified} bytes minified, ${chunk.gzip} bytes gzip -9 (${names.join(", ")})`);
 }
 console.log(`consent CSS:       ${css.length} bytes, ${cssGz} bytes gzip -9 (${kb(cssGz)})`);
