@@ -18,7 +18,7 @@ const config = [
     ignores: [
       ".next/**",
       ".dev-preview-*/**",
-      ".bench-nonce-*/**",
+      ".bench-*/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",

@@ -106,7 +106,7 @@ function compare(ackedIds, before, after) {
 }
 
 async function measure(label, env, stored) {
-  const server = await startNext({ ...env, CONSENT_RATE_LIMIT: "0" });
+  const server = await startNext({ env: { ...env, CONSENT_RATE_LIMIT: "0" } });
   try {
     // warm-up (JIT, the connection pool, the migration), not counted
     await appendLoad(server.origin, 5).catch(() => undefined);
@@ -127,8 +127,8 @@ async function measure(label, env, stored) {
 }
 
 async function twoInstances(url) {
-  const a = await startNext({ DATABASE_URL: url, CONSENT_RATE_LIMIT: "0" });
-  const b = await startNext({ DATABASE_URL: url, CONSENT_RATE_LIMIT: "0" });
+  const a = await startNext({ env: { DATABASE_URL: url, CONSENT_RATE_LIMIT: "0" } });
+  const b = await startNext({ env: { DATABASE_URL: url, CONSENT_RATE_LIMIT: "0" } });
   try {
     const before = await storedPg(url);
     const half = Math.max(1, Math.floor(connections / 2));

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareSizes } from "./bundle-size.mjs";
 import { runConsentLogBench } from "./consent-log.mjs";
+import { describeFloor, FLOOR_HEADING, runFloor } from "./floor.mjs";
 import { calibratedSlowdown, runLighthouse } from "./lighthouse.mjs";
 import { failures, runLoad } from "./load.mjs";
 import { compareNonce } from "./nonce.mjs";
@@ -87,6 +88,13 @@ sections.push(
     `JavaScript by script (bootup-time): ${lh.bootup.map((b) => `${shortUrl(b.url)} ${b.totalMs} ms (scripting ${b.scriptingMs}, parse ${b.parseMs})`).join("; ")}.\n\n` +
     `Long tasks: ${lh.longTasks.map((t) => `${t.durationMs} ms at ${t.startMs} ms (${shortUrl(t.url)})`).join("; ")}.\n`,
 );
+
+// 2b. The same page against the framework's floor (an empty App Router page), in turns, with 500 items more
+log("\nAgainst the framework's floor (npm run bench:floor -- --items 500) …");
+const floorResult = await runFloor({ runs: 5, items: 500, log: (l) => log(l) });
+const floorText = describeFloor(floorResult);
+log(floorText);
+sections.push(`${FLOOR_HEADING}\n\n${floorText}`);
 
 // 3. Requests per second, next start vs nginx on the same prerendered HTML
 log(`\nRequests per second (autocannon, 50 connections, ${seconds} s) …`);

@@ -32,7 +32,8 @@ export function calibratedSlowdown(benchmarkIndex) {
   return 1;
 }
 
-async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
+/** One Lighthouse run (default mobile unless `cpuSlowdownMultiplier`), in a fresh headless Chromium. */
+export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [

@@ -1,5 +1,5 @@
 // `npm run bench:load`: autocannon against a production server (`next start`, built beforehand), one
-// target after another: the policy page and every API route, each with its method, the same-origin
+// target after another: the policy page, the language chooser at / and every API route, each with its method, the same-origin
 // headers a browser sends and a small valid body. 50 connections, BENCH_SECONDS (default 30) per target.
 // A request still unanswered after BENCH_TIMEOUT seconds (default 10, autocannon's own) counts as an error.
 // Prints requests/s, latency, errors and non-2xx per target, and exits 1 when any target had an error or
@@ -17,6 +17,8 @@ export function targets(origin) {
   const post = { "sec-fetch-site": "same-origin", origin, "content-type": "application/json" };
   return [
     { name: "policy page", path: "/en/cookie-policy", method: "GET" },
+    // the front door: the language chooser (app/route.ts; /cookie-policy is the same handler)
+    { name: "language chooser", path: "/", method: "GET", headers: { "accept-language": "de-DE,de;q=0.9,en;q=0.8" } },
     {
       name: "cookie echo",
       path: "/api/storage/cookies",
@@ -86,9 +88,11 @@ function row(cells, widths) {
 export async function runLoad({ duration = 30, connections = 50, timeout = 10, log = console.log } = {}) {
   // the load run writes consent events to a throwaway log, with no rate limit (it measures the server)
   const server = await startNext({
-    CANDOR_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "candor-bench-load-")),
-    DATABASE_URL: "",
-    CONSENT_RATE_LIMIT: "0",
+    env: {
+      CANDOR_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "candor-bench-load-")),
+      DATABASE_URL: "",
+      CONSENT_RATE_LIMIT: "0",
+    },
   });
   const results = [];
   try {

@@ -3,8 +3,18 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
+import path from "node:path";
 
-export function freePort() {
+/**
+ * A free port: the first free one in BENCH_PORTS ("3251-3259") when set, so benchmarks on a shared
+ * machine stay inside the ports their user was given; else any free port the system hands out.
+ */
+export async function freePort() {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+  if (range) {
+    for (let p = Number(range[1]); p <= Number(range[2]); p++) if (await portIsFree(p)) return p;
+    throw new Error(`No free port in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+  }
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -13,6 +23,15 @@ export function freePort() {
       const { port } = srv.address();
       srv.close(() => resolve(port));
     });
+  });
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
   });
 }
 
@@ -28,21 +47,24 @@ export async function waitFor(url, { timeoutMs = 60_000 } = {}) {
   }
 }
 
-/** Starts `next start` on a free port (the site must be built), with `env` over this process's
- * environment. Stop it with the returned stop(). */
-export async function startNext(env = {}) {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/next/dist/bin/next");
+
+/**
+ * Starts `next start` on a free port (the site must be built). Stop it with the returned stop().
+ * `cwd`: another built app (a benchmark's copy or generated app); `ready`: the path answered once it runs;
+ * `env`: over this process's environment.
+ */
+export async function startNext({ cwd = ".", ready = "/en/cookie-policy", env = {} } = {}) {
+  if (!existsSync(path.join(cwd, ".next/BUILD_ID")))
+    throw new Error(`No production build in ${path.resolve(cwd)}: run \`npm run build\` first.`);
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", ...env },
-    },
-  );
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/en/cookie-policy`);
+  await waitFor(`${origin}${ready}`);
   return {
     origin,
     port,

@@ -5,6 +5,7 @@ import { TableOfContents } from "@/components/layout/table-of-contents";
 import { compilePolicy } from "@/components/mdx/compile-policy";
 import { formatPolicyDate } from "@/components/policy/format-date";
 import { PolicyChanges } from "@/components/policy/policy-changes";
+import { staticize } from "@/components/static-html";
 import { CHANGES_ANCHOR } from "@/lib/content/changelog";
 import { loadChangelog, loadPolicy } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -84,7 +85,8 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
 
   const [{ content, toc, frontmatter }, changelog] = await Promise.all([compilePolicy(locale), loadChangelog()]);
   const fullToc = [...toc, { id: CHANGES_ANCHOR, text: strings.changes.title, depth: 2 as const, children: [] }];
-  return (
+  // What holds nothing live reaches React as HTML strings: less RSC payload, less to hydrate (components/static-html.ts)
+  return staticize(
     <div className="mx-auto grid max-w-6xl gap-8 px-4 pb-16 pt-6 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12 lg:pt-10">
       <TableOfContents toc={fullToc} label={strings.onThisPage} />
       <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
@@ -121,6 +123,6 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
           <PolicyChanges changelog={changelog} locale={locale} strings={strings} />
         </article>
       </main>
-    </div>
+    </div>,
   );
 }
