@@ -101,7 +101,7 @@ export function adminRoute(deps: AdminDeps) {
     let verify: { ok: boolean; message: string } | null = null;
     if (url.searchParams.get("verify") === "1") {
       const r = await verifyLog(db);
-      verify = r.ok
+      verify = r.success
         ? {
             ok: true,
             message: `The chain is intact: ${r.events} event(s) up to event ${r.head.position}, head hash ${r.head.hash}.`,

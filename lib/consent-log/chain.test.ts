@@ -48,14 +48,14 @@ describe("the hash chain", () => {
 
   it("verifies an intact chain", () => {
     const events = build(4);
-    expect(verifyChain(events, GENESIS, headOf(events))).toMatchObject({ ok: true, events: 4 });
+    expect(verifyChain(events, GENESIS, headOf(events))).toMatchObject({ success: true, events: 4 });
   });
 
   it("finds an edited event", () => {
     const events = build(4);
     events[1] = { ...events[1]!, grantedCategories: ["necessary"] };
     expect(verifyChain(events, GENESIS, headOf(events))).toMatchObject({
-      ok: false,
+      success: false,
       problem: { kind: "altered", position: 2, decisionId: id(2) },
     });
   });
@@ -65,14 +65,14 @@ describe("the hash chain", () => {
     const head = headOf(events);
     events.splice(1, 1);
     const r = verifyChain(events, GENESIS, head);
-    expect(r).toMatchObject({ ok: false, problem: { kind: "deleted", position: 2 } });
-    expect(!r.ok && r.problem.message).toContain("Event 2 is missing");
+    expect(r).toMatchObject({ success: false, problem: { kind: "deleted", position: 2 } });
+    expect(!r.success && r.problem.message).toContain("Event 2 is missing");
   });
 
   it("finds the newest events cut off", () => {
     const events = build(4);
     expect(verifyChain(events.slice(0, 2), GENESIS, headOf(events))).toMatchObject({
-      ok: false,
+      success: false,
       problem: { kind: "deleted", position: 3 },
     });
   });
@@ -88,7 +88,7 @@ describe("the hash chain", () => {
     );
     const tampered = [events[0]!, forged, events[1]!, events[2]!];
     expect(verifyChain(tampered, GENESIS, head)).toMatchObject({
-      ok: false,
+      success: false,
       problem: { kind: "inserted", position: 2, decisionId: id(8) },
     });
   });
@@ -96,9 +96,9 @@ describe("the hash chain", () => {
   it("starts from a checkpoint after a purge", () => {
     const events = build(4);
     const checkpoint = { position: 2, hash: events[1]!.hash };
-    expect(verifyChain(events.slice(2), checkpoint, headOf(events))).toMatchObject({ ok: true, events: 2 });
+    expect(verifyChain(events.slice(2), checkpoint, headOf(events))).toMatchObject({ success: true, events: 2 });
     expect(verifyChain(events.slice(3), checkpoint, headOf(events))).toMatchObject({
-      ok: false,
+      success: false,
       problem: { kind: "deleted", position: 3 },
     });
   });

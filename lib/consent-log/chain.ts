@@ -70,8 +70,8 @@ export type ChainProblem =
   | { kind: "head"; position: number; message: string };
 
 export type VerifyResult =
-  | { ok: true; events: number; start: ChainStart; head: ChainStart }
-  | { ok: false; events: number; problem: ChainProblem };
+  | { success: true; events: number; start: ChainStart; head: ChainStart }
+  | { success: false; events: number; problem: ChainProblem };
 
 /**
  * Walks events in position order from `start`, and checks that the last one is the recorded head.
@@ -81,7 +81,7 @@ export function verifyChain(events: Iterable<StoredEvent>, start: ChainStart, he
   const walker = chainWalker(start);
   for (const e of events) {
     const problem = walker.next(e);
-    if (problem) return { ok: false, events: walker.count(), problem };
+    if (problem) return { success: false, events: walker.count(), problem };
   }
   return walker.finish(head);
 }
@@ -128,10 +128,11 @@ export function chainWalker(start: ChainStart) {
       return null;
     },
     finish(head: ChainStart): VerifyResult {
-      if (prev.position === head.position && prev.hash === head.hash) return { ok: true, events: count, start, head };
+      if (prev.position === head.position && prev.hash === head.hash)
+        return { success: true, events: count, start, head };
       if (prev.position < head.position)
         return {
-          ok: false,
+          success: false,
           events: count,
           problem: {
             kind: "deleted",
@@ -140,7 +141,7 @@ export function chainWalker(start: ChainStart) {
           },
         };
       return {
-        ok: false,
+        success: false,
         events: count,
         problem: {
           kind: prev.position > head.position ? "inserted" : "head",

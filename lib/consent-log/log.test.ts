@@ -35,7 +35,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
     const { events } = await three();
     expect(events.map((e) => e.event.position)).toEqual([1, 2, 3]);
     expect(events[1]!.event.prevHash).toBe(events[0]!.event.hash);
-    expect(await verifyLog(db)).toMatchObject({ ok: true, events: 3, head: { position: 3 } });
+    expect(await verifyLog(db)).toMatchObject({ success: true, events: 3, head: { position: 3 } });
   });
 
   it("stores a replayed event once and answers with the stored one", async () => {
@@ -61,7 +61,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
     await three();
     await db.updateTable("consent_events").set({ granted_services: '["ga4"]' }).where("position", "=", 2).execute();
     expect(await verifyLog(db)).toMatchObject({
-      ok: false,
+      success: false,
       problem: { kind: "altered", position: 2, decisionId: id(2) },
     });
   });
@@ -69,16 +69,16 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
   it("names a deleted event, and a deleted newest event", async () => {
     await three();
     await db.deleteFrom("consent_events").where("position", "=", 2).execute();
-    expect(await verifyLog(db)).toMatchObject({ ok: false, problem: { kind: "deleted", position: 2 } });
+    expect(await verifyLog(db)).toMatchObject({ success: false, problem: { kind: "deleted", position: 2 } });
     await db.deleteFrom("consent_events").where("position", "=", 3).execute();
-    expect(await verifyLog(db)).toMatchObject({ ok: false, problem: { kind: "deleted", position: 2 } });
+    expect(await verifyLog(db)).toMatchObject({ success: false, problem: { kind: "deleted", position: 2 } });
   });
 
   it("names the newest event deleted", async () => {
     await three();
     await db.deleteFrom("consent_events").where("position", "=", 3).execute();
     const r = await verifyLog(db);
-    expect(r).toMatchObject({ ok: false, problem: { kind: "deleted", position: 3 } });
+    expect(r).toMatchObject({ success: false, problem: { kind: "deleted", position: 3 } });
   });
 
   it("breaks at an event inserted in the middle, even one whose own hash is right", async () => {
@@ -91,7 +91,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
       "2026-11-30T11:00:00.000Z",
     );
     await db.insertInto("consent_events").values(toRow(forged)).execute();
-    expect(await verifyLog(db)).toMatchObject({ ok: false, problem: { position: 4, decisionId: id(3) } });
+    expect(await verifyLog(db)).toMatchObject({ success: false, problem: { position: 4, decisionId: id(3) } });
   });
 
   it("names an event added after the head", async () => {
@@ -102,7 +102,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
       "2026-11-30T11:00:00.000Z",
     );
     await db.insertInto("consent_events").values(toRow(extra)).execute();
-    expect(await verifyLog(db)).toMatchObject({ ok: false, problem: { kind: "inserted", position: 4 } });
+    expect(await verifyLog(db)).toMatchObject({ success: false, problem: { kind: "inserted", position: 4 } });
   });
 
   it("names an event whose link to its predecessor was rewritten", async () => {
@@ -115,7 +115,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
     );
     await db.deleteFrom("consent_events").where("position", "=", 3).execute();
     await db.insertInto("consent_events").values(toRow(relinked)).execute();
-    expect(await verifyLog(db)).toMatchObject({ ok: false, problem: { kind: "inserted", position: 3 } });
+    expect(await verifyLog(db)).toMatchObject({ success: false, problem: { kind: "inserted", position: 3 } });
   });
 
   it("follows a browser's history both ways from any of its decisions", async () => {
@@ -138,7 +138,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
         ...Array.from({ length: 4 }, (_, k) => appendEvents(other, batch(1000 + k * 100).slice(0, 5))),
         ...batch(5000).map((e) => appendEvents(k(e) ? db : other, [e])),
       ]);
-      expect(await verifyLog(db)).toMatchObject({ ok: true, events: 65 });
+      expect(await verifyLog(db)).toMatchObject({ success: true, events: 65 });
     } finally {
       await other.destroy();
     }
@@ -168,7 +168,7 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
     await appendEvents(db, [sampleEvent()]);
     expect(Date.now() - started).toBeGreaterThan(300);
     await new Promise((resolve) => holder.once("exit", resolve));
-    expect(await verifyLog(db)).toMatchObject({ ok: true, events: 1 });
+    expect(await verifyLog(db)).toMatchObject({ success: true, events: 1 });
   });
 
   it("keeps verifying after a purge, from the checkpoint", async () => {
@@ -177,8 +177,8 @@ describe.each(engines)("the consent log (%s)", (_engine, url) => {
     for (let n = 1; n <= 5; n++) await appendEvents(db, [sampleEvent({ decisionId: id(n) })], clock);
     const r = await purgeBefore(db, new Date("2026-01-04T12:00:00.000Z"));
     expect(r).toMatchObject({ deleted: 3, checkpoint: { position: 3 } });
-    expect(await verifyLog(db)).toMatchObject({ ok: true, events: 2, start: { position: 3 } });
+    expect(await verifyLog(db)).toMatchObject({ success: true, events: 2, start: { position: 3 } });
     await appendEvents(db, [sampleEvent({ decisionId: id(6) })], clock);
-    expect(await verifyLog(db)).toMatchObject({ ok: true, events: 3 });
+    expect(await verifyLog(db)).toMatchObject({ success: true, events: 3 });
   });
 });

@@ -210,7 +210,7 @@ export async function verifyLog(db: ConsentDb): Promise<VerifyResult> {
   const walker = chainWalker(start);
   for await (const e of eachEvent(db)) {
     const problem = walker.next(e);
-    if (problem) return { ok: false, events: walker.count(), problem };
+    if (problem) return { success: false, events: walker.count(), problem };
   }
   return walker.finish(head);
 }

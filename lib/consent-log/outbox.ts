@@ -131,7 +131,7 @@ export function createOutbox({
 
   const read = (): OutboxState => {
     const raw = storageGet("localStorage", OUTBOX_KEY, host);
-    return raw.ok && raw.value ? readOutbox(raw.value) : memory;
+    return raw.success && raw.value ? readOutbox(raw.value) : memory;
   };
   const write = (next: OutboxState) => {
     memory = next;

@@ -56,9 +56,9 @@ export interface KnownIds {
 }
 
 export type EventsRequestResult =
-  | { ok: true; events: ConsentEventInput[] }
+  | { success: true; events: ConsentEventInput[] }
   /** `index`: the event in a batch that was refused, so a client can drop it and send the others. */
-  | { ok: false; status: 400 | 422; field: string; message: string; index?: number };
+  | { success: false; status: 400 | 422; field: string; message: string; index?: number };
 
 function pathText(path: ReadonlyArray<PropertyKey>): string {
   let out = "";
@@ -72,7 +72,7 @@ export function parseEventsRequest(body: string, known: KnownIds, now: number): 
   try {
     json = JSON.parse(body);
   } catch {
-    return { ok: false, status: 400, field: "(body)", message: "The request body is not JSON." };
+    return { success: false, status: 400, field: "(body)", message: "The request body is not JSON." };
   }
   const batch = typeof json === "object" && json !== null && "events" in json;
   const parsed = eventsRequestSchema.safeParse(json);
@@ -82,7 +82,7 @@ export function parseEventsRequest(body: string, known: KnownIds, now: number): 
     const path = issue?.path ?? [];
     const index = batch && path[0] === "events" && typeof path[1] === "number" ? path[1] : undefined;
     return {
-      ok: false,
+      success: false,
       status: 400,
       field: pathText(path),
       message: `${pathText(path)}: ${issue?.message ?? "not a consent event."}`,
@@ -93,7 +93,7 @@ export function parseEventsRequest(body: string, known: KnownIds, now: number): 
   for (const [i, e] of events.entries()) {
     const at = batch ? `events[${i}].` : "";
     const refuse = (field: string, message: string): EventsRequestResult => ({
-      ok: false,
+      success: false,
       status: 422,
       field: at + field,
       message: `${at}${field}: ${message}`,
@@ -114,7 +114,7 @@ export function parseEventsRequest(body: string, known: KnownIds, now: number): 
       return refuse("clientTime", "is more than 10 minutes ahead of the server's clock.");
     if (t < now - MAX_CLIENT_BEHIND_MS) return refuse("clientTime", "is more than 30 days old.");
   }
-  return { ok: true, events };
+  return { success: true, events };
 }
 
 function pickIssue(issues: z.core.$ZodIssue[], batch: boolean): z.core.$ZodIssue | undefined {

@@ -19,7 +19,7 @@ export function eventsRoute(deps: EventsRouteDeps) {
   const now = deps.now ?? Date.now;
   const post = async (_request: Request, body: string): Promise<Response> => {
     const parsed = parseEventsRequest(body, await deps.known(), now());
-    if (!parsed.ok) {
+    if (!parsed.success) {
       const { status, field, message, index } = parsed;
       return Response.json(
         { error: message, field, ...(index === undefined ? {} : { index }) },

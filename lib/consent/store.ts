@@ -121,15 +121,15 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
   const effectiveServices = (choices: Choices) =>
     Object.fromEntries(reg.services.map((s) => [s.id, rules.isServiceOn(reg, choices, s.id)]));
 
-  const read = (): { ok: true; state: ConsentState } | { ok: false } => {
+  const read = (): { success: true; state: ConsentState } | { success: false } => {
     const raw = storageGet(AREA, RECORD_KEY, env.host);
-    if (!raw.ok) return { ok: false };
-    return { ok: true, state: fromReading(readRecord(raw.value, now(), revision)) };
+    if (!raw.success) return { success: false };
+    return { success: true, state: fromReading(readRecord(raw.value, now(), revision)) };
   };
 
   let state: ConsentState = (() => {
     const r = read();
-    return r.ok ? r.state : undecided("unreadable");
+    return r.success ? r.state : undecided("unreadable");
   })();
 
   const choicesOf = (s: ConsentState): Choices => ({ categories: s.categories, services: s.services });
@@ -180,12 +180,12 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     const saved = storageSet(AREA, RECORD_KEY, serializeRecord(record), env.host);
     // A choice that cannot be stored must not leave an older one behind to speak for the visitor on the
     // next page view (a withdrawal's reload would read back the consent just withdrawn).
-    if (!saved.ok) storageRemove(AREA, RECORD_KEY, env.host);
+    if (!saved.success) storageRemove(AREA, RECORD_KEY, env.host);
     const next: ConsentState = {
       status: "decided",
       categories: choices.categories,
       services: effectiveServices(choices),
-      persisted: saved.ok,
+      persisted: saved.success,
       gpc,
       record,
       undecidedReason: null,
@@ -214,7 +214,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     refresh() {
       const r = read();
       // storage unreadable: keep what this page view knows
-      if (!r.ok) return;
+      if (!r.success) return;
       // a choice that could not be stored is not undone by finding nothing stored
       if (
         r.state.status === "undecided" &&

@@ -38,8 +38,8 @@ describe("the method check", () => {
   it("answers every method the route does not allow with 405 and an Allow header", async () => {
     for (const method of ["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
       const r = await guardRequest(request(method, sameOrigin), post);
-      expect(r.ok, method).toBe(false);
-      if (r.ok) continue;
+      expect(r.success, method).toBe(false);
+      if (r.success) continue;
       expect(r.response.status, method).toBe(405);
       expect(r.response.headers.get("allow"), method).toBe("POST");
     }
@@ -47,14 +47,14 @@ describe("the method check", () => {
 
   it("lets HEAD through with GET, and names both in Allow", async () => {
     expect(allowHeader(get)).toBe("GET, HEAD");
-    expect((await guardRequest(request("HEAD", sameOrigin), get)).ok).toBe(true);
+    expect((await guardRequest(request("HEAD", sameOrigin), get)).success).toBe(true);
     const r = await guardRequest(request("POST", sameOrigin, "{}"), get);
-    expect(r.ok ? null : [r.response.status, r.response.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
+    expect(r.success ? null : [r.response.status, r.response.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
   });
 
   it("refuses a wrong method before anything else: a cross-site PUT is 405, not 403", async () => {
     const r = await guardRequest(request("PUT", { "sec-fetch-site": "cross-site" }), post);
-    expect(r.ok ? 200 : r.response.status).toBe(405);
+    expect(r.success ? 200 : r.response.status).toBe(405);
   });
 });
 
@@ -76,17 +76,17 @@ describe("the origin check", () => {
         ["POST", post],
       ] as const) {
         const r = await guardRequest(request(method, headers, method === "POST" ? "{}" : undefined), policy);
-        expect(r.ok ? 200 : r.response.status, `${method} ${JSON.stringify(headers)}`).toBe(403);
+        expect(r.success ? 200 : r.response.status, `${method} ${JSON.stringify(headers)}`).toBe(403);
       }
     }
   });
 
   it("asks a POST for proof it came from this site; a GET without either header is let through", async () => {
     const r = await guardRequest(request("POST", {}, "{}"), post);
-    expect(r.ok ? 200 : r.response.status).toBe(403);
-    expect((await guardRequest(request("GET"), get)).ok).toBe(true);
-    expect((await guardRequest(request("POST", { origin: ORIGIN }, "{}"), post)).ok).toBe(true);
-    expect((await guardRequest(request("POST", { "sec-fetch-site": "same-origin" }, "{}"), post)).ok).toBe(true);
+    expect(r.success ? 200 : r.response.status).toBe(403);
+    expect((await guardRequest(request("GET"), get)).success).toBe(true);
+    expect((await guardRequest(request("POST", { origin: ORIGIN }, "{}"), post)).success).toBe(true);
+    expect((await guardRequest(request("POST", { "sec-fetch-site": "same-origin" }, "{}"), post)).success).toBe(true);
   });
 
   it("decides from SITE_URL and Sec-Fetch-Site behind a proxy that rewrites Host, never from Host or X-Forwarded-Host", async () => {
@@ -98,13 +98,13 @@ describe("the origin check", () => {
         body: "{}",
       });
     // nginx's defaults: Host is the upstream, no X-Forwarded-Host
-    expect((await guardRequest(behindProxy({ origin: "https://www.candor.test" }), post)).ok).toBe(true);
-    expect((await guardRequest(behindProxy({ "sec-fetch-site": "same-origin" }), post)).ok).toBe(true);
+    expect((await guardRequest(behindProxy({ origin: "https://www.candor.test" }), post)).success).toBe(true);
+    expect((await guardRequest(behindProxy({ "sec-fetch-site": "same-origin" }), post)).success).toBe(true);
     // the scheme counts: the site is https
-    expect((await guardRequest(behindProxy({ origin: "http://www.candor.test" }), post)).ok).toBe(false);
+    expect((await guardRequest(behindProxy({ origin: "http://www.candor.test" }), post)).success).toBe(false);
     // headers that agree with a foreign Origin do not make it this site
     const forged = { host: "evil.example", "x-forwarded-host": "evil.example", origin: "https://evil.example" };
-    expect((await guardRequest(behindProxy(forged), post)).ok).toBe(false);
+    expect((await guardRequest(behindProxy(forged), post)).success).toBe(false);
   });
 
   it("trusts Sec-Fetch-Site, which only the browser sets, whatever name the site is reached by", async () => {
@@ -114,13 +114,13 @@ describe("the origin check", () => {
       headers: { "sec-fetch-site": "same-origin", origin: "http://alias.test" },
       body: "{}",
     });
-    expect((await guardRequest(alias, post)).ok).toBe(true);
+    expect((await guardRequest(alias, post)).success).toBe(true);
   });
 
   it("refuses a cross-site request without reading its body", async () => {
     const { stream, seen } = watchedStream(10);
     const r = await guardRequest(request("POST", { "sec-fetch-site": "cross-site" }, stream), post);
-    expect(r.ok ? 200 : r.response.status).toBe(403);
+    expect(r.success ? 200 : r.response.status).toBe(403);
     expect(seen.pulled).toBe(false);
   });
 });
@@ -128,7 +128,7 @@ describe("the origin check", () => {
 describe("the body check", () => {
   it("passes a body up to the limit on to the route", async () => {
     const r = await guardRequest(request("POST", sameOrigin, "x".repeat(100)), post);
-    expect(r).toEqual({ ok: true, body: "x".repeat(100) });
+    expect(r).toEqual({ success: true, body: "x".repeat(100) });
   });
 
   it("refuses a larger body with 413, whether its length is declared or streamed", async () => {
@@ -136,18 +136,18 @@ describe("the body check", () => {
       request("POST", { ...sameOrigin, "content-length": "101" }, "x".repeat(101)),
       post,
     );
-    expect(declared.ok ? 200 : declared.response.status).toBe(413);
+    expect(declared.success ? 200 : declared.response.status).toBe(413);
     const { stream } = watchedStream(101);
     const streamed = await guardRequest(request("POST", sameOrigin, stream), post);
-    expect(streamed.ok ? 200 : streamed.response.status).toBe(413);
+    expect(streamed.success ? 200 : streamed.response.status).toBe(413);
     // the unread rest must not sit in front of the next request on a kept-alive connection
-    for (const r of [declared, streamed]) expect(r.ok ? null : r.response.headers.get("connection")).toBe("close");
+    for (const r of [declared, streamed]) expect(r.success ? null : r.response.headers.get("connection")).toBe("close");
   });
 
   it("refuses a declared oversize body without reading it", async () => {
     const { stream, seen } = watchedStream(10);
     const r = await guardRequest(request("POST", { ...sameOrigin, "content-length": "5000" }, stream), post);
-    expect(r.ok ? 200 : r.response.status).toBe(413);
+    expect(r.success ? 200 : r.response.status).toBe(413);
     expect(seen.pulled).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { API_CSP } from "../security/csp";
 import { siteUrl } from "../site/url";
 
-export type SameOriginResult = { ok: true } | { ok: false; reason: string };
+export type SameOriginResult = { success: true } | { success: false; reason: string };
 
 /** Longer than any real origin (scheme, a 253-character host, a port): not parsed at all. */
 const MAX_ORIGIN_LENGTH = 300;
@@ -28,39 +28,40 @@ export function checkSameOrigin(
 ): SameOriginResult {
   const fetchSite = headers.get("sec-fetch-site");
   if (fetchSite !== null) {
-    if (fetchSite === "same-origin") return { ok: true };
-    return { ok: false, reason: `Sec-Fetch-Site is "${fetchSite.slice(0, 20)}".` };
+    if (fetchSite === "same-origin") return { success: true };
+    return { success: false, reason: `Sec-Fetch-Site is "${fetchSite.slice(0, 20)}".` };
   }
   const origin = headers.get("origin");
   if (origin !== null) {
     const publicOrigin = (site ?? siteUrl()).origin;
-    if (origin.length > MAX_ORIGIN_LENGTH) return { ok: false, reason: "The Origin header is too long." };
+    if (origin.length > MAX_ORIGIN_LENGTH) return { success: false, reason: "The Origin header is too long." };
     let parsed: string;
     try {
       parsed = new URL(origin).origin;
     } catch {
-      return { ok: false, reason: "The Origin header is not an address." };
+      return { success: false, reason: "The Origin header is not an address." };
     }
-    if (parsed !== publicOrigin) return { ok: false, reason: `Origin ${parsed} is not this site (${publicOrigin}).` };
-    return { ok: true };
+    if (parsed !== publicOrigin)
+      return { success: false, reason: `Origin ${parsed} is not this site (${publicOrigin}).` };
+    return { success: true };
   }
-  if (!requireProof) return { ok: true };
-  return { ok: false, reason: "Neither Sec-Fetch-Site nor Origin shows the request came from this site." };
+  if (!requireProof) return { success: true };
+  return { success: false, reason: "Neither Sec-Fetch-Site nor Origin shows the request came from this site." };
 }
 
-export type BodyResult = { ok: true; text: string } | { ok: false; response: Response };
+export type BodyResult = { success: true; text: string } | { success: false; response: Response };
 
 /** Reads a request body of at most `max` bytes; a larger one is refused with 413 without reading it all. */
 export async function readSmallBody(request: Request, max: number): Promise<BodyResult> {
   // The rest of the body is left unread, and a kept-alive connection would then hold it in front of the
   // client's next request (which hangs): close the connection with the answer (RFC 9110, 15.5.14).
   const tooLarge = () => ({
-    ok: false as const,
+    success: false as const,
     response: jsonError(413, `The request body is larger than ${max} bytes.`, { Connection: "close" }),
   });
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > max) return tooLarge();
-  if (!request.body) return { ok: true, text: "" };
+  if (!request.body) return { success: true, text: "" };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -80,7 +81,7 @@ export async function readSmallBody(request: Request, max: number): Promise<Body
     all.set(c, at);
     at += c.byteLength;
   }
-  return { ok: true, text: new TextDecoder().decode(all) };
+  return { success: true, text: new TextDecoder().decode(all) };
 }
 
 export const NO_STORE = "no-store";
@@ -112,7 +113,7 @@ export interface RoutePolicy {
   requireProof?: boolean;
 }
 
-export type GuardResult = { ok: true; body: string } | { ok: false; response: Response };
+export type GuardResult = { success: true; body: string } | { success: false; response: Response };
 
 const SAFE = new Set<string>(["GET", "HEAD"]);
 
@@ -135,16 +136,16 @@ export function allowHeader(policy: RoutePolicy): string {
 export async function guardRequest(request: Request, policy: RoutePolicy): Promise<GuardResult> {
   const method = request.method.toUpperCase();
   const allow = allowHeader(policy);
-  if (!allow.split(", ").includes(method)) return { ok: false, response: methodNotAllowed(allow.split(", "))() };
+  if (!allow.split(", ").includes(method)) return { success: false, response: methodNotAllowed(allow.split(", "))() };
   const origin = checkSameOrigin(request.headers, { requireProof: !SAFE.has(method) && policy.requireProof !== false });
-  if (!origin.ok)
+  if (!origin.success)
     return {
-      ok: false,
+      success: false,
       response: jsonError(403, `Refused: this request did not come from this site. ${origin.reason}`),
     };
   const body = await readSmallBody(request, policy.maxBodyBytes);
-  if (!body.ok) return body;
-  return { ok: true, body: body.text };
+  if (!body.success) return body;
+  return { success: true, body: body.text };
 }
 
 /**
@@ -178,7 +179,7 @@ export function guardedRoute(
   }
   const run = async (request: Request): Promise<Response> => {
     const guarded = await guardRequest(request, policy);
-    if (!guarded.ok) return withApiCsp(guarded.response);
+    if (!guarded.success) return withApiCsp(guarded.response);
     const method = request.method.toUpperCase();
     const handler = handlers[(method === "HEAD" ? "GET" : method) as HandledMethod];
     // unreachable: guardRequest let through only allowed methods, and each has a handler

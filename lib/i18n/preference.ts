@@ -34,7 +34,7 @@ export function rememberLocale(
   }: { functionalGranted: boolean; now: number; host?: Parameters<typeof storageSet>[3] },
 ): "saved" | "not-allowed" | "failed" {
   if (!functionalGranted) return "not-allowed";
-  return storageSet("localStorage", LOCALE_PREFERENCE_KEY, encodeLocalePreference(locale, now), host).ok
+  return storageSet("localStorage", LOCALE_PREFERENCE_KEY, encodeLocalePreference(locale, now), host).success
     ? "saved"
     : "failed";
 }

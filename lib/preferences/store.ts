@@ -46,8 +46,8 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const readStored = () => {
     const rawTheme = storageGet("localStorage", THEME_KEY, host);
     const rawUi = storageGet("localStorage", UI_KEY, host);
-    const theme = readPreference(decodeTheme, rawTheme.ok ? rawTheme.value : null, now(), maxAge);
-    const ui = readPreference(decodeUiState, rawUi.ok ? rawUi.value : null, now(), maxAge);
+    const theme = readPreference(decodeTheme, rawTheme.success ? rawTheme.value : null, now(), maxAge);
+    const ui = readPreference(decodeUiState, rawUi.success ? rawUi.value : null, now(), maxAge);
     // A corrupt or expired entry is not a preference: it goes, silently
     if (theme.status === "invalid" || theme.status === "expired") storageRemove("localStorage", THEME_KEY, host);
     if (ui.status === "invalid" || ui.status === "expired") storageRemove("localStorage", UI_KEY, host);
@@ -81,9 +81,10 @@ export function createPreferencesStore(opts: PreferencesStoreOptions) {
   const persist = (): boolean => {
     let ok = true;
     if (state.theme === DEFAULT_THEME) storageRemove("localStorage", THEME_KEY, host);
-    else ok = storageSet("localStorage", THEME_KEY, writePreference(state.theme, now()), host).ok && ok;
+    else ok = storageSet("localStorage", THEME_KEY, writePreference(state.theme, now()), host).success && ok;
     if (Object.keys(state.sections).length === 0) storageRemove("localStorage", UI_KEY, host);
-    else ok = storageSet("localStorage", UI_KEY, writePreference({ sections: state.sections }, now()), host).ok && ok;
+    else
+      ok = storageSet("localStorage", UI_KEY, writePreference({ sections: state.sections }, now()), host).success && ok;
     return ok;
   };
 

@@ -12,9 +12,9 @@ const sameOrigin = { "sec-fetch-site": "same-origin", origin: `http://${HOST}` }
 
 describe("same-origin check", () => {
   it("accepts Sec-Fetch-Site same-origin, or (without it) an Origin that is the configured site", () => {
-    expect(checkSameOrigin(new Headers({ host: HOST, ...sameOrigin }))).toEqual({ ok: true });
-    expect(checkSameOrigin(new Headers({ host: HOST, origin: `http://${HOST}` }))).toEqual({ ok: true });
-    expect(checkSameOrigin(new Headers({ host: HOST, "sec-fetch-site": "same-origin" }))).toEqual({ ok: true });
+    expect(checkSameOrigin(new Headers({ host: HOST, ...sameOrigin }))).toEqual({ success: true });
+    expect(checkSameOrigin(new Headers({ host: HOST, origin: `http://${HOST}` }))).toEqual({ success: true });
+    expect(checkSameOrigin(new Headers({ host: HOST, "sec-fetch-site": "same-origin" }))).toEqual({ success: true });
   });
 
   it("refuses cross-site, same-site, a foreign or opaque Origin, and a request that proves nothing", () => {
@@ -30,17 +30,17 @@ describe("same-origin check", () => {
       {},
     ];
     for (const headers of cases) {
-      expect(checkSameOrigin(new Headers({ host: HOST, ...headers })).ok, JSON.stringify(headers)).toBe(false);
+      expect(checkSameOrigin(new Headers({ host: HOST, ...headers })).success, JSON.stringify(headers)).toBe(false);
     }
   });
 
   it("decides from SITE_URL, not from Host or X-Forwarded-Host", () => {
     // nginx's default: Host is the upstream's name and there is no X-Forwarded-Host
-    expect(checkSameOrigin(new Headers({ host: "127.0.0.1:3000", origin: `http://${HOST}` })).ok).toBe(true);
+    expect(checkSameOrigin(new Headers({ host: "127.0.0.1:3000", origin: `http://${HOST}` })).success).toBe(true);
     // a forged Host or X-Forwarded-Host that agrees with a foreign Origin proves nothing
     const forgeries: Array<Record<string, string>> = [{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }];
     for (const forged of forgeries)
-      expect(checkSameOrigin(new Headers({ ...forged, origin: "http://evil.example" })).ok).toBe(false);
+      expect(checkSameOrigin(new Headers({ ...forged, origin: "http://evil.example" })).success).toBe(false);
   });
 });
 
@@ -86,7 +86,7 @@ describe("POST /api/storage/clear-site-data", () => {
       new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit),
       MAX_BODY_BYTES,
     );
-    expect(streamed.ok).toBe(false);
+    expect(streamed.success).toBe(false);
   });
 });
 

@@ -34,25 +34,25 @@ const blockedHost = {
 describe("safe storage access", () => {
   it("reads and writes when storage works", () => {
     const host = { localStorage: new MemoryStorage() };
-    expect(storageSet("localStorage", "k", "v", host)).toEqual({ ok: true, value: undefined });
-    expect(storageGet("localStorage", "k", host)).toEqual({ ok: true, value: "v" });
+    expect(storageSet("localStorage", "k", "v", host)).toEqual({ success: true, value: undefined });
+    expect(storageGet("localStorage", "k", host)).toEqual({ success: true, value: "v" });
     expect(storageEntries("localStorage", host)).toEqual([["k", "v"]]);
     expect(storageRemove("localStorage", "k", host)).toBe(true);
-    expect(storageGet("localStorage", "k", host)).toEqual({ ok: true, value: null });
+    expect(storageGet("localStorage", "k", host)).toEqual({ success: true, value: null });
   });
 
   it("reports blocked storage instead of throwing", () => {
-    expect(storageGet("localStorage", "k", blockedHost)).toEqual({ ok: false, reason: "unavailable" });
-    expect(storageSet("localStorage", "k", "v", blockedHost)).toEqual({ ok: false, reason: "unavailable" });
+    expect(storageGet("localStorage", "k", blockedHost)).toEqual({ success: false, reason: "unavailable" });
+    expect(storageSet("localStorage", "k", "v", blockedHost)).toEqual({ success: false, reason: "unavailable" });
     expect(storageRemove("localStorage", "k", blockedHost)).toBe(false);
     expect(storageEntries("localStorage", blockedHost)).toEqual([]);
     expect(storageAvailable("localStorage", blockedHost)).toBe(false);
-    expect(storageGet("sessionStorage", "k", {})).toEqual({ ok: false, reason: "unavailable" });
+    expect(storageGet("sessionStorage", "k", {})).toEqual({ success: false, reason: "unavailable" });
   });
 
   it("tells a full storage apart", () => {
     const host = { localStorage: new MemoryStorage(4) };
-    expect(storageSet("localStorage", "key", "value", host)).toEqual({ ok: false, reason: "quota" });
+    expect(storageSet("localStorage", "key", "value", host)).toEqual({ success: false, reason: "quota" });
   });
 });
 

@@ -3,7 +3,7 @@
 
 export type StorageArea = "localStorage" | "sessionStorage";
 type StorageFailure = "unavailable" | "quota" | "error";
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: StorageFailure };
+export type StorageResult<T> = { success: true; value: T } | { success: false; reason: StorageFailure };
 
 type Host = Partial<Record<StorageArea, Storage>>;
 
@@ -20,11 +20,11 @@ const defaultHost = (): Host => (typeof window === "undefined" ? {} : (window as
 
 export function storageGet(name: StorageArea, key: string, host: Host = defaultHost()): StorageResult<string | null> {
   const s = area(name, host);
-  if (!s) return { ok: false, reason: "unavailable" };
+  if (!s) return { success: false, reason: "unavailable" };
   try {
-    return { ok: true, value: s.getItem(key) };
+    return { success: true, value: s.getItem(key) };
   } catch {
-    return { ok: false, reason: "unavailable" };
+    return { success: false, reason: "unavailable" };
   }
 }
 
@@ -35,12 +35,12 @@ export function storageSet(
   host: Host = defaultHost(),
 ): StorageResult<void> {
   const s = area(name, host);
-  if (!s) return { ok: false, reason: "unavailable" };
+  if (!s) return { success: false, reason: "unavailable" };
   try {
     s.setItem(key, value);
-    return { ok: true, value: undefined };
+    return { success: true, value: undefined };
   } catch (e) {
-    return { ok: false, reason: isQuotaError(e) ? "quota" : "unavailable" };
+    return { success: false, reason: isQuotaError(e) ? "quota" : "unavailable" };
   }
 }
 
@@ -80,7 +80,7 @@ export function storageSnapshot(name: StorageArea, host: Host = defaultHost()): 
 export function storageAvailable(name: StorageArea, host: Host = defaultHost()): boolean {
   const probe = "candor:probe";
   const set = storageSet(name, probe, "1", host);
-  if (!set.ok) return set.reason === "quota"; // full is still available for reading
+  if (!set.success) return set.reason === "quota"; // full is still available for reading
   storageRemove(name, probe, host);
   return true;
 }

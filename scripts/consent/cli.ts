@@ -102,7 +102,7 @@ async function exportEvents(db: ConsentDb, args: string[]): Promise<number> {
 async function verify(db: ConsentDb): Promise<number> {
   const r = await verifyLog(db);
   const where = describeDb(dbConfig());
-  if (!r.ok) {
+  if (!r.success) {
     console.error(`✗ The consent log is broken (${where}): ${r.problem.message}`);
     console.error(`  ${r.events} event(s) before it verified.`);
     return 1;
