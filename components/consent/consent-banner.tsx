@@ -5,6 +5,8 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { type Confirmation, useConsent } from "./consent-context";
 
+// Long because it is the banner's markup in both of its states (the question and the confirmation after a
+// choice); what a choice does lives in the store (lib/consent/store.ts).
 export function ConsentBanner({
   confirmation,
   onHide,

@@ -19,6 +19,8 @@ import { type Confirmation, ConsentContext, type ConsentContextValue, type Conse
 const loadDialog = () => import("./preferences-dialog");
 const PreferencesDialog = lazy(() => loadDialog().then((m) => ({ default: m.PreferencesDialog })));
 
+// Long because it is where the store meets the page: the record's attributes on <html>, other tabs, the
+// consent log's outbox, the vendors and the dialog share one effect's lifetime. The rules are in lib/.
 export function ConsentProvider({
   registry,
   consentRevision,

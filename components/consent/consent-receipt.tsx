@@ -9,6 +9,7 @@ import { CookieSettingsButton } from "./cookie-settings-button";
 
 const never = () => () => {};
 
+// Long because it is the receipt's markup, on screen and as the downloaded JSON; it decides nothing itself.
 export function ConsentReceipt() {
   const { state, store, registry, strings, outbox, hydrated, announce } = useConsent();
   const t = strings.receipt;

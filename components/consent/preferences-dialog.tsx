@@ -7,6 +7,8 @@ import { useConsent } from "./consent-context";
 import { partlyOn } from "./inline-switches";
 import { Switch } from "./switch";
 
+// Long because it is one modal's markup and its draft (a switch per category and service, three ways to
+// finish); the rules of a choice are lib/consent/choices.ts.
 export function PreferencesDialog({
   open,
   onClose,

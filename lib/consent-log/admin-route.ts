@@ -37,6 +37,8 @@ const page = (title: string, text: string) =>
 const dateParam = (v: string | null) =>
   v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? `${v}T00:00:00.000Z` : undefined;
 
+// Long because it answers each of the dashboard's requests (off, sign-in, CSV, lookup, verify, the page)
+// in turn; the figures and the HTML are built in stats.ts and dashboard.ts.
 export function adminRoute(deps: AdminDeps) {
   const get = async (request: Request): Promise<Response> => {
     const password = deps.password();

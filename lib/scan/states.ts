@@ -40,6 +40,7 @@ export interface ConsentState {
  * No decision, reject all, accept all, each optional category alone, each optional service alone, and
  * accept all with Global Privacy Control (which keeps advertising services off).
  */
+// Long because it lists every state the scan visits, each a short literal, in the order the report shows.
 export function consentStates(
   registry: Pick<Registry, "categories" | "services">,
   locale: string = defaultLocale,

@@ -8,6 +8,7 @@ import { type Edition, languageName } from "./shared";
 /** Ids the policy page itself adds to every edition, besides its headings. */
 const PAGE_ANCHORS = [CHANGES_ANCHOR, "top", "main"] as const;
 
+// One pass over every link, each kind of target (a page, a section of an edition) a few lines of it.
 export function checkLinks(editions: Edition[], locales: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, Set<string>>();
