@@ -1,35 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { blockedStorageHost as blockedHost, MemoryStorage } from "../testing/memory-storage";
 import { storageAvailable, storageEntries, storageGet, storageRemove, storageSet } from "./safe";
-
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  constructor(private quota = Infinity) {}
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (k.length + v.length > this.quota) throw new DOMException("full", "QuotaExceededError");
-    this.map.set(k, String(v));
-  }
-}
-
-const blockedHost = {
-  get localStorage(): Storage {
-    throw new DOMException("The operation is insecure.", "SecurityError");
-  },
-};
 
 describe("safe storage access", () => {
   it("reads and writes when storage works", () => {
