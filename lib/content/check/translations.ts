@@ -27,13 +27,12 @@ function missingTexts(
   }
   for (const code of Object.keys(text)) {
     if (locales.includes(code)) continue;
+    const meant = meantLocale(code, locales);
     problems.push({
       file,
       ...yaml.position([...at, code]),
       message: `${where}"${field}" has a text in "${code}", which is not a language of this site.`,
-      hint: meantLocale(code, locales)
-        ? `Did you mean "${meantLocale(code, locales)}"?`
-        : `The site's languages are: ${locales.join(", ")}.`,
+      hint: meant ? `Did you mean "${meant}"?` : `The site's languages are: ${locales.join(", ")}.`,
     });
   }
   return problems;
@@ -44,51 +43,37 @@ export function checkRegistryTranslations(
   yaml: YamlSource,
   locales: readonly string[],
 ): ContentProblem[] {
-  const out: ContentProblem[] = [];
-  const f = REGISTRY_FILE;
-  registry.categories.forEach((c, i) => {
-    out.push(
-      ...missingTexts(c.title, locales, yaml, ["categories", i, "title"], f, `In the category "${c.id}": `, "title"),
-    );
-    out.push(
-      ...missingTexts(
-        c.description,
-        locales,
-        yaml,
-        ["categories", i, "description"],
-        f,
-        `In the category "${c.id}": `,
-        "description",
-      ),
-    );
-  });
-  registry.services.forEach((s, i) => {
-    out.push(
-      ...missingTexts(
-        s.description,
-        locales,
-        yaml,
-        ["services", i, "description"],
-        f,
-        `In the service "${s.id}": `,
-        "description",
-      ),
-    );
-  });
-  registry.items.forEach((item, i) => {
-    out.push(
-      ...missingTexts(
-        item.purpose,
-        locales,
-        yaml,
-        ["items", i, "purpose"],
-        f,
-        `In the item "${item.name}": `,
-        "purpose",
-      ),
-    );
-  });
-  return out;
+  // every localized text of the registry: where it is in the YAML, and whose it is
+  type Text = { text: LocalizedText; at: [string, number, string]; where: string };
+  const texts: Text[] = [
+    ...registry.categories.flatMap((c, i): Text[] => [
+      {
+        text: c.title,
+        at: ["categories", i, "title"],
+        where: `In the category "${c.id}": `,
+      },
+      {
+        text: c.description,
+        at: ["categories", i, "description"],
+        where: `In the category "${c.id}": `,
+      },
+    ]),
+    ...registry.services.map(
+      (s, i): Text => ({
+        text: s.description,
+        at: ["services", i, "description"],
+        where: `In the service "${s.id}": `,
+      }),
+    ),
+    ...registry.items.map(
+      (item, i): Text => ({
+        text: item.purpose,
+        at: ["items", i, "purpose"],
+        where: `In the item "${item.name}": `,
+      }),
+    ),
+  ];
+  return texts.flatMap(({ text, at, where }) => missingTexts(text, locales, yaml, at, REGISTRY_FILE, where, at[2]));
 }
 
 export function checkChangelogTranslations(
