@@ -4,6 +4,7 @@
 // visitor's own browser comes first and the others fold away, each still reachable from the table of
 // contents, by find-in-page and by the toggle.
 import { Children, isValidElement, type ReactElement, type ReactNode, useEffect, useId, useRef } from "react";
+import { Chevron } from "@/components/preferences/collapsible";
 import { usePreferences } from "@/components/preferences/preferences-provider";
 import { useBrowserValue } from "@/components/use-hydrated";
 import { type DetectedBrowser, detectBrowser, type GuideBrowser } from "@/lib/browser/detect";
@@ -77,17 +78,7 @@ export function BrowserGuide({ strings: t, children }: { strings: Strings["brows
         data-interactive=""
         onClick={() => store.setSection(OTHERS_SECTION, open ? "closed" : "open")}
       >
-        <svg
-          viewBox="0 0 24 24"
-          width="14"
-          height="14"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.5"
-          aria-hidden="true"
-        >
-          <path d={open ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
-        </svg>
+        <Chevron open={open} />
         {t.otherBrowsers}
       </button>
       <div id={bodyId} ref={othersRef} className="browser-guide-others">

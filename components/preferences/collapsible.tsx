@@ -36,17 +36,7 @@ export function Collapsible({
         data-interactive=""
         onClick={() => store.setSection(id, open ? "closed" : "open")}
       >
-        <svg
-          viewBox="0 0 24 24"
-          width="14"
-          height="14"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.5"
-          aria-hidden="true"
-        >
-          <path d={open ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
-        </svg>
+        <Chevron open={open} />
         {open ? hideText : showText}
         <span className="sr-only"> {label}</span>
       </button>
@@ -54,5 +44,22 @@ export function Collapsible({
         {children}
       </div>
     </div>
+  );
+}
+
+/** The up/down arrow of a fold-out toggle (decorative: the button's aria-expanded says the state). */
+export function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="14"
+      height="14"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      aria-hidden="true"
+    >
+      <path d={open ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
+    </svg>
   );
 }
