@@ -3,11 +3,11 @@
 // switches, receipt) and with other features (inspector, theme, language) through useConsent().
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useAnnouncer } from "@/components/use-announcer";
+import { whenIdle } from "@/components/use-deferred-import";
 import { useBrowserStore, useHydrated } from "@/components/use-hydrated";
 import { type Lifetime, RECORD_KEY } from "@/lib/consent/record";
 import { createConsentStore } from "@/lib/consent/store";
-import { connectVendors } from "@/lib/consent/vendors/connect";
-import { loadersFor } from "@/lib/consent/vendors/for-registry";
+import { connectVendorsOnDemand } from "@/lib/consent/vendors/on-demand";
 import { actionOf, type ConsentProof, eventFor, placeOf } from "@/lib/consent-log/event";
 import { createOutbox } from "@/lib/consent-log/outbox";
 import type { ClientRegistry } from "@/lib/registry/client";
@@ -77,7 +77,6 @@ export function ConsentProvider({
   const [serverState] = useState(() => createConsentStore({ ...base, env: { host: {} } }).getState());
   const hydrated = useHydrated();
   const state = useBrowserStore(store.subscribe, store.getState, () => serverState, hydrated);
-  const [loaders] = useState(() => (onServer ? [] : loadersFor(registry)));
 
   const [dialogOpen, setDialogOpen] = useState(false);
   // mounted from the first time it is opened on; closing keeps it, so it keeps its state like before
@@ -126,19 +125,27 @@ export function ConsentProvider({
         r.id,
       );
     else void outbox?.flush();
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void loadDialog().catch(() => undefined));
+    whenIdle(() => void loadDialog().catch(() => undefined));
     const onOnline = () => void outbox?.flush();
     window.addEventListener("online", onOnline);
     // location.reload() keeps the scroll position (history.scrollRestoration is "auto")
-    const disconnect = connectVendors(store, loaders, () => window.location.reload());
+    const vendors = {
+      services: registry.services.filter((sv) => sv.active && sv.accountId).map((sv) => sv.id),
+      load: () =>
+        import("@/lib/consent/vendors/for-registry").then((m) =>
+          m.connectRegistryVendors(store, registry, () => window.location.reload()),
+        ),
+    };
+    const disconnect = connectVendorsOnDemand(store, vendors, (e) =>
+      console.error("The analytics and advertising code could not be loaded:", e),
+    );
     return () => {
       unsubscribe();
       disconnect();
       window.removeEventListener("storage", onStorage);
       window.removeEventListener("online", onOnline);
     };
-  }, [store, loaders, outbox, registry, pageProof]);
+  }, [store, outbox, registry, pageProof]);
 
   const openPreferences = useCallback((from?: HTMLElement | null) => {
     opener.current = from ?? (document.activeElement as HTMLElement | null);

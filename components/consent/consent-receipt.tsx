@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from "react";
 import { ackFor } from "@/lib/consent-log/outbox";
 import { useConsent } from "./consent-context";
-import { CookieSettingsButton } from "./cookie-settings-button";
+import { ReceiptNone } from "./receipt-none";
 
 const never = () => () => {};
 
@@ -65,74 +65,65 @@ export function ConsentReceipt() {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
 
+  if (!record) return <ReceiptNone text={t.none} />;
   return (
     <div className="cc-receipt not-prose" data-interactive="">
-      {!record ? (
-        <p>
-          {t.none} <CookieSettingsButton />
-        </p>
-      ) : (
-        <>
-          <dl className="cc-receipt-list">
-            {(
-              [
-                [t.id, <code key="id">{record.id}</code>],
-                [t.date, date(record.decidedAt)],
-                [t.expires, date(record.expiresAt)],
-                [t.version, record.policyVersion],
-                [t.method, t.methods[record.method]],
-                [t.gpc, record.gpc ? t.gpcOn : t.gpcOff],
-                [
-                  t.record,
-                  receivedAt && eventHash ? (
-                    <span key="record" title={eventHash}>
-                      {t.recorded
-                        .replace("{date}", date(receivedAt, true))
-                        .replace("{proof}", `${eventHash.slice(0, 8)}…`)}
-                    </span>
-                  ) : (
-                    t.pending
-                  ),
-                ],
-                [
-                  t.choices,
-                  <ul key="choices">
-                    {[
-                      ...registry.categories.map((c) => [c.title, state.categories[c.id]] as const),
-                      ...registry.services.map((sv) => [sv.name, state.services[sv.id]] as const),
-                    ].map(([name, allowed]) => (
-                      <li key={name}>
-                        {name}: {allowed ? t.allowed : t.refused}
-                      </li>
-                    ))}
-                  </ul>,
-                ],
-              ] as const
-            ).map(([term, value]) => (
-              <div key={term} className="cc-receipt-row">
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-          {!state.persisted ? <p className="cc-small cc-note">{t.notStored}</p> : null}
-          <div className="cc-actions">
-            <button type="button" className="cc-btn" onClick={download}>
-              {t.download}
-            </button>
-            <button
-              type="button"
-              className="cc-btn"
-              onClick={() => {
-                store.withdrawAll();
-                announce(t.withdrawn);
-              }}
-            >
-              {t.withdraw}
-            </button>
+      <dl className="cc-receipt-list">
+        {(
+          [
+            [t.id, <code key="id">{record.id}</code>],
+            [t.date, date(record.decidedAt)],
+            [t.expires, date(record.expiresAt)],
+            [t.version, record.policyVersion],
+            [t.method, t.methods[record.method]],
+            [t.gpc, record.gpc ? t.gpcOn : t.gpcOff],
+            [
+              t.record,
+              receivedAt && eventHash ? (
+                <span key="record" title={eventHash}>
+                  {t.recorded.replace("{date}", date(receivedAt, true)).replace("{proof}", `${eventHash.slice(0, 8)}…`)}
+                </span>
+              ) : (
+                t.pending
+              ),
+            ],
+            [
+              t.choices,
+              <ul key="choices">
+                {[
+                  ...registry.categories.map((c) => [c.title, state.categories[c.id]] as const),
+                  ...registry.services.map((sv) => [sv.name, state.services[sv.id]] as const),
+                ].map(([name, allowed]) => (
+                  <li key={name}>
+                    {name}: {allowed ? t.allowed : t.refused}
+                  </li>
+                ))}
+              </ul>,
+            ],
+          ] as const
+        ).map(([term, value]) => (
+          <div key={term} className="cc-receipt-row">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
           </div>
-        </>
-      )}
+        ))}
+      </dl>
+      {!state.persisted ? <p className="cc-small cc-note">{t.notStored}</p> : null}
+      <div className="cc-actions">
+        <button type="button" className="cc-btn" onClick={download}>
+          {t.download}
+        </button>
+        <button
+          type="button"
+          className="cc-btn"
+          onClick={() => {
+            store.withdrawAll();
+            announce(t.withdrawn);
+          }}
+        >
+          {t.withdraw}
+        </button>
+      </div>
     </div>
   );
 }

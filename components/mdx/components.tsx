@@ -86,7 +86,7 @@ export function createMdxComponents(ctx: MdxContext) {
     ),
     ConsentReceipt: () => (
       <IslandBoundary fallback={failed}>
-        <ConsentReceipt />
+        <ConsentReceipt none={ctx.strings.consent.receipt.none} />
       </IslandBoundary>
     ),
     CookieSettings: () => (

@@ -3,10 +3,11 @@
 // the client island.
 
 import type { ReactNode } from "react";
-import { ConsentReceipt as Receipt } from "@/components/consent/consent-receipt";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { CategorySwitch, ServiceSwitch as ServiceIsland } from "@/components/consent/inline-switches";
 import { NoScriptNote } from "@/components/consent/no-script-note";
+import { ReceiptIsland } from "@/components/consent/receipt-island";
+import { ReceiptNone } from "@/components/consent/receipt-none";
 import { IslandBoundary } from "@/components/island-boundary";
 import type { Strings } from "@/lib/i18n/strings";
 import { isServiceActive } from "@/lib/registry/client";
@@ -79,9 +80,13 @@ export function ServiceSwitch({
   );
 }
 
-/** `<ConsentReceipt />` */
-export function ConsentReceipt() {
-  return <Receipt />;
+/** `<ConsentReceipt />`: until its code has loaded, the receipt as it is with no decision (server HTML). */
+export function ConsentReceipt({ none }: { none: string }) {
+  return (
+    <ReceiptIsland>
+      <ReceiptNone text={none} />
+    </ReceiptIsland>
+  );
 }
 
 /** `<CookieSettings />`: a button that opens the cookie settings dialog; without JavaScript, a note in its place. */

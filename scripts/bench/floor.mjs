@@ -164,8 +164,11 @@ export function figures(lhr) {
   const sum = (type) => requests.filter((r) => r.resourceType === type).reduce((n, r) => n + (r.transferSize ?? 0), 0);
   const lcpElement = audit("largest-contentful-paint-element")?.details?.items?.[0]?.items?.[0]?.node;
   const phases = audit("largest-contentful-paint-element")?.details?.items?.[1]?.items ?? [];
+  // a run Lighthouse could not finish (say NO_LCP) has no score: it is reported and left out of the medians
+  const error = lhr.runtimeError?.code ?? null;
   return {
-    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    error,
+    performance: error ? NaN : Math.round((lhr.categories.performance?.score ?? 0) * 100),
     tbtMs: audit("total-blocking-time")?.numericValue ?? NaN,
     lcpMs: audit("largest-contentful-paint")?.numericValue ?? NaN,
     fcpMs: audit("first-contentful-paint")?.numericValue ?? NaN,
@@ -184,7 +187,9 @@ export function figures(lhr) {
 }
 
 /** Medians over runs (the LCP element and phases: those of the median-LCP run). */
-function summarize(runs) {
+function summarize(all) {
+  const runs = all.filter((r) => !r.error);
+  if (!runs.length) throw new Error(`Lighthouse failed on every run: ${all.map((r) => r.error).join(", ")}`);
   const out = {};
   for (const key of Object.keys(runs[0])) {
     if (typeof runs[0][key] === "number") out[key] = median(runs.map((r) => r[key]));
@@ -192,7 +197,8 @@ function summarize(runs) {
   const byLcp = [...runs].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(runs.length / 2)];
   out.lcpElement = byLcp.lcpElement;
   out.lcpPhases = byLcp.lcpPhases;
-  out.perRun = runs.map((r) => ({
+  out.perRun = all.map((r) => ({
+    error: r.error,
     performance: r.performance,
     tbtMs: Math.round(r.tbtMs),
     lcpMs: Math.round(r.lcpMs),
@@ -257,7 +263,7 @@ export async function runFloor({ runs = 5, items = 0, baselines = [], log = cons
         const f = figures(await lighthouseOnce(p.origin, p.path));
         perPage[p.id].push(f);
         log(
-          `  run ${i + 1}/${runs} ${p.id.padEnd(6)} performance ${f.performance}, TBT ${Math.round(f.tbtMs)} ms, LCP ${Math.round(f.lcpMs)} ms, benchmarkIndex ${Math.round(f.benchmarkIndex)}`,
+          `  run ${i + 1}/${runs} ${p.id.padEnd(6)} ${f.error ? `Lighthouse failed: ${f.error}; ` : ""}performance ${f.performance}, TBT ${Math.round(f.tbtMs)} ms, LCP ${Math.round(f.lcpMs)} ms, benchmarkIndex ${Math.round(f.benchmarkIndex)}`,
         );
       }
     }
@@ -324,7 +330,10 @@ export function describeFloor({ runs, items, results, loadBefore, loadAfter }) {
       `the RSC payload by ${Math.round((big.rscPayloadBytes - policy.rscPayloadBytes) / items).toLocaleString("en")} B per item.\n`
     : "";
   const perRun = [floor, ...cols]
-    .map((r) => `- ${r.label}: ${r.perRun.map((x) => `${x.performance}/${x.tbtMs}/${x.lcpMs}`).join(", ")}`)
+    .map(
+      (r) =>
+        `- ${r.label}: ${r.perRun.map((x) => (x.error ? `failed (${x.error})` : `${x.performance}/${x.tbtMs}/${x.lcpMs}`)).join(", ")}`,
+    )
     .join("\n");
   return (
     `Lighthouse, default mobile (simulated Slow 4G, 4x CPU), ${runs} runs of each page taken in turn, medians.\n\n` +

@@ -1,5 +1,7 @@
 // The loaders this deployment runs: one per registry service that has a loader and an account id.
 import type { ClientRegistry } from "../../registry/client";
+import type { ConsentStore } from "../store";
+import { connectVendors } from "./connect";
 import { createGa4Loader } from "./ga4";
 import type { VendorLoader } from "./loader";
 import { createTiktokLoader } from "./tiktok";
@@ -19,4 +21,13 @@ export function loadersFor(
     if (factory && s.active && s.accountId) out.push(factory(s.accountId, win));
   }
   return out;
+}
+
+/** The vendors' code as the page loads it on demand (on-demand.ts): every loader, bound to the store. */
+export function connectRegistryVendors(
+  store: ConsentStore,
+  registry: Pick<ClientRegistry, "services">,
+  reload: () => void,
+): () => void {
+  return connectVendors(store, loadersFor(registry), reload);
 }

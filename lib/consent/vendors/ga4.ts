@@ -1,5 +1,6 @@
-// Google Analytics 4 with Consent Mode v2 (basic mode): the dataLayer queue and the consent default
-// exist from the start; gtag.js is injected only when analytics is granted.
+// Google Analytics 4 with Consent Mode v2 (basic mode): the dataLayer queue and the denied consent
+// default come first (this code loads at the first grant, on-demand.ts), then the update; gtag.js is
+// injected only when analytics is granted.
 import { consentModeDefaults, consentModeUpdate } from "../consent-mode";
 import { injectScript, type VendorLoader } from "./loader";
 

@@ -1,0 +1,82 @@
+// Code the first view does not need is not in the page's first scripts: the vendors' loaders arrive at the
+// first grant, the consent receipt's code when the browser is idle (the receipt's server HTML stands in
+// until then). Found by what each chunk contains, since chunk names change with every build.
+import { expect, type Page, test } from "@playwright/test";
+import { routeVendors } from "../lib/testing/vendors";
+import { banner, POLICY, pageErrors } from "./consent-helpers";
+
+const MARKS = {
+  consent: "candor:consent-log", // the consent client every page loads (the outbox's key)
+  receipt: "cc-receipt-row", // the receipt's rows
+  vendors: "TiktokAnalyticsObject", // the TikTok loader
+} as const;
+
+/** Which marks the JavaScript the page has fetched so far carries. */
+function loadedCode(page: Page) {
+  const bodies: string[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("/_next/static/") && r.url().endsWith(".js"))
+      r.text().then(
+        (t) => void bodies.push(t),
+        () => undefined,
+      );
+  });
+  return () =>
+    Object.entries(MARKS)
+      .filter(([, mark]) => bodies.some((b) => b.includes(mark)))
+      .map(([name]) => name);
+}
+
+test("the page's first scripts carry neither the receipt's nor the vendors' code", async ({ request }) => {
+  const html = await (await request.get(POLICY)).text();
+  const srcs = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? [])];
+  expect(srcs.length).toBeGreaterThan(0);
+  const code = await Promise.all(srcs.map(async (src) => (await request.get(src)).text()));
+  const has = (mark: string) => code.some((c) => c.includes(mark));
+  expect(has(MARKS.consent)).toBe(true);
+  expect(has(MARKS.receipt)).toBe(false);
+  expect(has(MARKS.vendors)).toBe(false);
+  // the receipt is in the server HTML all the same, as it is before a decision
+  expect(html).toContain('class="cc-receipt not-prose"');
+});
+
+test("the receipt's code arrives when the page is idle, the vendors' only at the first grant", async ({
+  page,
+  context,
+}) => {
+  await routeVendors(context);
+  const errors = pageErrors(page);
+  const loaded = loadedCode(page);
+  await page.goto(POLICY);
+  await page.waitForLoadState("networkidle");
+  await expect.poll(loaded).toEqual(["consent", "receipt"]);
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await page.waitForLoadState("networkidle");
+  expect(loaded()).toEqual(["consent", "receipt"]);
+  await banner(page).getByRole("button", { name: "Hide this message" }).click();
+  await page.locator(".cc-receipt").scrollIntoViewIfNeeded();
+  await expect(page.locator(".cc-receipt")).toContainText("Refused");
+
+  const gaSwitch = page.getByRole("main").getByRole("switch", { name: "Google Analytics 4", exact: true });
+  await gaSwitch.click();
+  await expect(gaSwitch).toHaveAttribute("aria-checked", "true");
+  await expect.poll(loaded).toEqual(["consent", "receipt", "vendors"]);
+  expect(errors).toEqual([]);
+});
+
+test("a receipt whose code cannot be loaded says so in its place; the rest of the page works", async ({
+  page,
+  context,
+}) => {
+  await routeVendors(context);
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(MARKS.receipt)) await route.abort("failed");
+    else await route.fulfill({ response, body });
+  });
+  await page.goto(POLICY);
+  await expect(page.locator(".island-failed").filter({ hasText: "could not run" })).toHaveCount(1);
+  await banner(page).getByRole("button", { name: "Accept all" }).click();
+  await expect(banner(page).getByText("You've accepted additional cookies.")).toBeVisible();
+});
