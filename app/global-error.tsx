@@ -3,24 +3,20 @@
 // since it cannot know the visitor's, with a way to try again.
 import type { Locale } from "@/lib/i18n/locales";
 import { errorPageStrings } from "@/lib/i18n/strings/error-page";
-import "./globals.css";
+import "./error-page.css";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const all = Object.entries(errorPageStrings) as Array<[Locale, (typeof errorPageStrings)[Locale]]>;
   return (
     <html lang={all[0]?.[0] ?? "en"}>
       <body>
-        <main id="main" className="mx-auto max-w-xl px-6 py-16">
+        <main id="main" className="error-page">
           {all.map(([locale, t], i) => (
-            <section key={locale} lang={locale} className={i ? "mt-10 border-t border-line pt-6" : undefined}>
-              {i ? (
-                <h2 className="text-xl font-semibold text-fg">{t.title}</h2>
-              ) : (
-                <h1 className="text-3xl font-semibold tracking-tight text-fg">{t.title}</h1>
-              )}
-              <p className="mt-4 text-muted">{t.body}</p>
-              <p className="mt-4">
-                <button type="button" className="font-medium text-accent underline underline-offset-4" onClick={reset}>
+            <section key={locale} lang={locale}>
+              {i ? <h2>{t.title}</h2> : <h1>{t.title}</h1>}
+              <p className="error-page-body">{t.body}</p>
+              <p>
+                <button type="button" onClick={reset}>
                   {t.retry}
                 </button>
               </p>

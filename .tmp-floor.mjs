@@ -1,0 +1,2 @@
+import { buildFloor } from "./scripts/bench/floor.mjs";
+console.log(buildFloor());
