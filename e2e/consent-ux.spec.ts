@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { routeVendors } from "../lib/testing/vendors";
 import { RECORD_KEY } from "./consent-helpers";
+import { islandsLive } from "./fixtures/inspector";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -417,6 +418,7 @@ for (const lang of langs) {
     );
     await page.keyboard.press("Escape");
     const signals = page.getByRole("row", { name: /Global Privacy Control/ });
+    await islandsLive(page);
     await signals.scrollIntoViewIfNeeded();
     await expect(signals).toContainText(w.honoured);
     await expect(signals).toContainText("TikTok Pixel");

@@ -7,6 +7,7 @@ import {
   cookieNames,
   inspector,
   inspectorReady,
+  islandsLive,
   ORIGIN,
   POLICY,
   row,
@@ -166,6 +167,7 @@ test.describe("asking before what may be the app's", () => {
       await openDatabase(page, "ims-offline-store");
       await page.goto(`/${locale}/cookie-policy`);
       const ins = page.getByRole("region", { name: t.title });
+      await islandsLive(page);
       await ins.scrollIntoViewIfNeeded();
       await expect(ins).toHaveAttribute("data-state", "ready");
 
@@ -298,6 +300,9 @@ test.describe("Delete all my data on this site", () => {
     context,
   }) => {
     await page.goto(POLICY);
+    // the inspector's code has come (it loads once the page is idle): from here on the server refuses
+    // every request of this browser, the site's scripts included
+    await islandsLive(page);
     // cookies of 4 KB each until the server refuses the request's headers (431): past Node's 16 KB
     // default, or whatever limit this server was started with
     const refused = await page.evaluate(async () => {

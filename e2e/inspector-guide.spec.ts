@@ -1,7 +1,7 @@
 // The islands around the inspector: storage usage against the real limit, the privacy signals the
 // browser sends, and the browser guide that puts the visitor's browser first.
 import { expect, test } from "@playwright/test";
-import { POLICY, seedStorage } from "./fixtures/inspector";
+import { islandsLive, POLICY, seedStorage } from "./fixtures/inspector";
 
 const FIREFOX_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const BROWSERS = ["Google Chrome", "Microsoft Edge", "Mozilla Firefox", "Apple Safari"];
@@ -18,6 +18,7 @@ test.describe("storage usage", () => {
     await expect(u).toHaveAttribute("data-state", "loading");
     await page.waitForTimeout(300);
     await expect(u).toHaveAttribute("data-state", "loading");
+    await islandsLive(page);
     await u.scrollIntoViewIfNeeded();
     await u.getByText("Details", { exact: true }).click(); // the figures are folded under one sentence
     await expect(u.locator('[data-area="localStorage"]')).toContainText(

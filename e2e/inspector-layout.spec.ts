@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { catalog } from "../lib/i18n/strings";
 import { routeVendors } from "../lib/testing/vendors";
-import { ORIGIN, seedStorage } from "./fixtures/inspector";
+import { islandsLive, ORIGIN, seedStorage } from "./fixtures/inspector";
 
 const LOCALES = ["en", "de"] as const;
 const policy = (l: string) => `/${l}/cookie-policy`;
@@ -36,6 +36,7 @@ async function acceptAllWithAppData(page: Page, locale: (typeof LOCALES)[number]
   });
   await page.goto(policy(locale));
   await page.getByRole("button", { name: s.consent.acceptAll, exact: true }).first().click();
+  await islandsLive(page);
   await inspector.scrollIntoViewIfNeeded();
   await expect(inspector).toHaveAttribute("data-state", "ready");
   await expect(inspector.locator("tr[data-row]").first()).toBeVisible();
@@ -195,6 +196,7 @@ test.describe("the Delete all question", () => {
     await context.addCookies([{ name: "_ga", value: "GA1.1.1", url: ORIGIN }]);
     await page.goto(policy("en"));
     const { inspector } = parts(page, "en");
+    await islandsLive(page);
     await inspector.scrollIntoViewIfNeeded();
     await expect(inspector).toHaveAttribute("data-state", "ready");
     await inspector.getByRole("button", { name: "Delete _ga", exact: true }).focus();
@@ -218,6 +220,7 @@ test.describe("the storage meter says it in one sentence", () => {
       await seedStorage(page, { local: { k: "x".repeat(499) } });
       await page.goto(policy(locale));
       const { s, usage } = parts(page, locale);
+      await islandsLive(page);
       await usage.scrollIntoViewIfNeeded();
       await expect(usage).toHaveAttribute("data-state", "ready");
       // 500 characters at 2 bytes, plus whatever the browser's estimate adds for databases and caches

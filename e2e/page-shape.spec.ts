@@ -10,6 +10,9 @@ const MARKS = {
   consent: "candor:consent-log", // the consent client every page loads (the outbox's key)
   receipt: "cc-receipt-row", // the receipt's rows
   vendors: "TiktokAnalyticsObject", // the TikTok loader
+  inspector: "clear-site-data", // the storage inspector's Delete all
+  meter: "usage-sentence", // the storage meter
+  guide: "browser-guide-others", // the browser guide's fold
 } as const;
 
 /** Which marks the JavaScript the page has fetched so far carries. */
@@ -28,20 +31,24 @@ function loadedCode(page: Page) {
       .map(([name]) => name);
 }
 
-test("the page's first scripts carry neither the receipt's nor the vendors' code", async ({ request }) => {
+test("the page's first scripts carry neither the receipt's, the inspector's nor the vendors' code", async ({
+  request,
+}) => {
   const html = await (await request.get(POLICY)).text();
   const srcs = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? [])];
   expect(srcs.length).toBeGreaterThan(0);
   const code = await Promise.all(srcs.map(async (src) => (await request.get(src)).text()));
   const has = (mark: string) => code.some((c) => c.includes(mark));
   expect(has(MARKS.consent)).toBe(true);
-  expect(has(MARKS.receipt)).toBe(false);
-  expect(has(MARKS.vendors)).toBe(false);
-  // the receipt is in the server HTML all the same, as it is before a decision
+  for (const later of ["receipt", "vendors", "inspector", "meter", "guide"] as const)
+    expect(has(MARKS[later]), later).toBe(false);
+  // the receipt and the inspector's islands are in the server HTML all the same, as before a decision
   expect(html).toContain('class="cc-receipt not-prose"');
+  expect(html).toContain('<div class="browser-guide"><section class="browser-steps" data-browser="chrome">');
+  expect(html.match(/<div class="deferred-island" data-deferred="waiting">/g)).toHaveLength(4);
 });
 
-test("the receipt's code arrives when the page is idle, the vendors' only at the first grant", async ({
+test("the receipt's and the inspector's code arrive when the page is idle, the vendors' only at the first grant", async ({
   page,
   context,
 }) => {
@@ -50,10 +57,11 @@ test("the receipt's code arrives when the page is idle, the vendors' only at the
   const loaded = loadedCode(page);
   await page.goto(POLICY);
   await page.waitForLoadState("networkidle");
-  await expect.poll(loaded).toEqual(["consent", "receipt"]);
+  const idle = ["consent", "receipt", "inspector", "meter", "guide"];
+  await expect.poll(loaded).toEqual(idle);
   await banner(page).getByRole("button", { name: "Reject all" }).click();
   await page.waitForLoadState("networkidle");
-  expect(loaded()).toEqual(["consent", "receipt"]);
+  expect(loaded()).toEqual(idle);
   await banner(page).getByRole("button", { name: "Hide this message" }).click();
   await page.locator(".cc-receipt").scrollIntoViewIfNeeded();
   await expect(page.locator(".cc-receipt")).toContainText("Refused");
@@ -61,7 +69,7 @@ test("the receipt's code arrives when the page is idle, the vendors' only at the
   const gaSwitch = page.getByRole("main").getByRole("switch", { name: "Google Analytics 4", exact: true });
   await gaSwitch.click();
   await expect(gaSwitch).toHaveAttribute("aria-checked", "true");
-  await expect.poll(loaded).toEqual(["consent", "receipt", "vendors"]);
+  await expect.poll(loaded).toEqual([...idle.slice(0, 2), "vendors", ...idle.slice(2)]);
   expect(errors).toEqual([]);
 });
 
@@ -90,4 +98,37 @@ test("the stylesheets are linked; neither the HTML nor its RSC payload carries a
   // puts in every page's payload) has a small stylesheet of its own
   expect(html).not.toContain("@layer properties");
   expect(html).not.toContain(".cc-banner{display:none}");
+});
+
+test("an island hydrated later keeps its server HTML until its code comes, then works, and keeps the focus", async ({
+  page,
+}) => {
+  // the storage meter's code is held back until the test lets it through
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(MARKS.meter)) await held;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(POLICY);
+  const meter = page.getByRole("region", { name: "How much of your browser's storage this site uses" });
+  const holder = page.locator(".deferred-island", { has: meter });
+  await expect(holder).toHaveAttribute("data-deferred", "waiting");
+  // a decision before the code comes re-renders the page around the island: its HTML stays
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await expect(banner(page).getByText("You've rejected additional cookies.")).toBeVisible();
+  await expect(meter.locator(".usage-sentence")).toHaveText("Measuring…");
+  await meter.getByText("Details", { exact: true }).focus();
+  release();
+  await expect(holder).toHaveAttribute("data-deferred", "live");
+  // live: it measures once near the viewport, and the focus is where the visitor left it
+  await meter.scrollIntoViewIfNeeded();
+  await expect(meter).toHaveAttribute("data-state", "ready");
+  await expect(meter.locator(".usage-sentence")).not.toHaveText("Measuring…");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Details");
+  expect(
+    await page.evaluate(() => document.activeElement?.closest("[data-deferred]")?.getAttribute("data-deferred")),
+  ).toBe("live");
 });

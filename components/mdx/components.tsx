@@ -1,9 +1,6 @@
 // The one component map: everything the legal team may use in the policy MDX, and nothing else.
 import type { ComponentProps, ReactNode } from "react";
-import { BrowserGuide } from "@/components/inspector/browser-guide";
-import { PrivacySignals } from "@/components/inspector/privacy-signals";
-import { StorageInspector } from "@/components/inspector/storage-inspector";
-import { StorageUsage } from "@/components/inspector/storage-usage";
+import { BrowserGuide, PrivacySignals, StorageInspector, StorageUsage } from "@/components/inspector/deferred";
 import { IslandBoundary } from "@/components/island-boundary";
 import { Collapsible } from "@/components/preferences/collapsible";
 import type { MdxComponentName, MdxPropsOf } from "@/lib/content/mdx-specs";

@@ -1,2 +1,0 @@
-import { buildFloor } from "./scripts/bench/floor.mjs";
-console.log(buildFloor());
