@@ -18,6 +18,15 @@ type FrameWindow = {
   __cls: number;
   __watching: boolean;
   __shifts: PerformanceObserver;
+  __shifted: string[];
+  __add: (entries: PerformanceEntryList) => void;
+};
+
+/** The Layout Instability API's entry (not in TypeScript's DOM types yet). */
+type LayoutShift = PerformanceEntry & {
+  value: number;
+  hadRecentInput: boolean;
+  sources?: Array<{ node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
 };
 
 /**
@@ -30,10 +39,18 @@ async function watchFrames(page: Page) {
     w.__frames = [];
     w.__cls = 0;
     w.__watching = true;
-    const add = (entries: PerformanceEntryList) => {
-      for (const e of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-        if (!e.hadRecentInput) w.__cls += e.value;
-    };
+    w.__shifted = [];
+    const add = (w.__add = (entries: PerformanceEntryList) => {
+      for (const e of entries as LayoutShift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        // what moved, for the failure message
+        for (const src of e.sources ?? [])
+          w.__shifted.push(
+            `${Math.round(e.startTime)} ms: ${(src.node as Element | null)?.outerHTML?.slice(0, 120) ?? "?"} ${JSON.stringify(src.previousRect)} -> ${JSON.stringify(src.currentRect)}`,
+          );
+      }
+    });
     w.__shifts = new PerformanceObserver((list) => add(list.getEntries()));
     w.__shifts.observe({ type: "layout-shift", buffered: true });
     const tick = () => {
@@ -65,9 +82,8 @@ async function settle(page: Page) {
     const w = window as unknown as FrameWindow;
     w.__watching = false;
     // entries of the last frames may still wait for the observer's next callback: take them now
-    for (const e of w.__shifts.takeRecords() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-      if (!e.hadRecentInput) w.__cls += e.value;
-    return { frames: w.__frames, cls: w.__cls };
+    w.__add(w.__shifts.takeRecords());
+    return { frames: w.__frames, cls: w.__cls, shifted: w.__shifted };
   });
 }
 
@@ -75,11 +91,11 @@ test("the banner is there in the first frame, and shifts nothing", async ({ page
   await routeVendors(context);
   await watchFrames(page);
   await page.goto(POLICY);
-  const { frames, cls } = await settle(page);
+  const { frames, cls, shifted } = await settle(page);
   const painted = frames.filter((f) => f.main);
   expect(painted.length).toBeGreaterThan(0);
   expect(painted.filter((f) => f.banner !== true)).toEqual([]);
-  expect(cls).toBe(0);
+  expect(cls, shifted.join("\n")).toBe(0);
 });
 
 test("a reload keeps the choice and never shows the banner, not even for a frame", async ({ page, context }) => {
