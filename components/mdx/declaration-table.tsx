@@ -24,7 +24,7 @@ export function DeclarationTable({
   const caption = `${localize(cat.title, locale)}: ${t.captionSuffix}`;
   if (items.length === 0) return <p>{t.empty}</p>;
   return (
-    <PolicyTable caption={caption} className="declaration" data-category={category}>
+    <PolicyTable caption={caption} className="declaration" data-category={category} rows={items.length}>
       <thead>
         <tr>
           <th scope="col">{t.name}</th>
@@ -58,10 +58,8 @@ export function DeclarationTable({
                 {localize(item.purpose, locale)}
                 {notes.length ? <span className="block text-xs text-muted">({notes.join("; ")})</span> : null}
               </td>
-              <td className="whitespace-nowrap">
-                {duration ? formatDuration(duration, locale, t.durationWords) : item.duration}
-              </td>
-              <td className="whitespace-nowrap">{t.storage[item.storage]}</td>
+              <td>{duration ? formatDuration(duration, locale, t.durationWords) : item.duration}</td>
+              <td>{t.storage[item.storage]}</td>
             </tr>
           );
         })}
