@@ -33,7 +33,9 @@ export function calibratedSlowdown(benchmarkIndex) {
 }
 
 /** One Lighthouse run (default mobile unless `cpuSlowdownMultiplier`), in a fresh headless Chromium. */
-export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
+/** One Lighthouse run. `throttlingMethod`: "simulate" (Lighthouse's default: loads at full speed, then
+ * estimates the slow phone's timings) or "devtools" (the page really loads under the throttling). */
+export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier, { throttlingMethod = "simulate" } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [
@@ -52,6 +54,7 @@ export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier) {
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      throttlingMethod,
       ...(cpuSlowdownMultiplier ? { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } : {}),
     });
     return result.lhr;
