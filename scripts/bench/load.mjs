@@ -36,6 +36,21 @@ export function targets(origin) {
     // one event sent again and again: the first is stored, the rest are replays answered from the log
     // (npm run bench:consent-log measures appends of new events)
     { name: "consent event", path: "/api/consent/events", method: "POST", headers: post, body: consentEventBody() },
+    // a browser's report of what the Content-Security-Policy blocked (logged at a bounded rate)
+    {
+      name: "CSP report",
+      path: "/api/csp-report",
+      method: "POST",
+      headers: { ...post, "content-type": "application/csp-report" },
+      body: JSON.stringify({
+        "csp-report": {
+          "document-uri": `${origin}/en/cookie-policy`,
+          "violated-directive": "script-src-elem",
+          "effective-directive": "script-src-elem",
+          "blocked-uri": "inline",
+        },
+      }),
+    },
   ];
 }
 
