@@ -88,6 +88,8 @@ test("a receipt whose code cannot be loaded says so in its place; the rest of th
   await expect(page.locator(".island-failed").filter({ hasText: "could not run" })).toHaveCount(1);
   await banner(page).getByRole("button", { name: "Accept all" }).click();
   await expect(banner(page).getByText("You've accepted additional cookies.")).toBeVisible();
+  // Accept all fetches the vendors' code through the route above: let it finish or drop it quietly
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("the stylesheets are inline, once in the HTML and once in its RSC payload, not a third time", async ({
@@ -131,4 +133,5 @@ test("an island hydrated later keeps its server HTML until its code comes, then 
   expect(
     await page.evaluate(() => document.activeElement?.closest("[data-deferred]")?.getAttribute("data-deferred")),
   ).toBe("live");
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
