@@ -1,21 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { CookieJar, MemoryStorage } from "../../testing/cookie-jar";
-import { testRegistry } from "../../testing/registry";
-import { createConsentStore } from "../store";
+import { memoryConsentStore as store } from "../../testing/consent-store";
 import { connectVendorsOnDemand } from "./on-demand";
-
-function store() {
-  return createConsentStore({
-    registry: testRegistry(),
-    revision: 1,
-    policyVersion: "1.0",
-    env: {
-      host: { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() },
-      doc: new CookieJar("localhost"),
-      location: { hostname: "localhost", pathname: "/" },
-    },
-  });
-}
 
 /** A load() whose promise the test settles by hand. */
 function deferredLoad() {

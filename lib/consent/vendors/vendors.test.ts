@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { CookieJar, MemoryStorage } from "../../testing/cookie-jar";
+import { memoryConsentStore } from "../../testing/consent-store";
 import { testRegistry } from "../../testing/registry";
 import { consentModeDefaults, consentModeUpdate } from "../consent-mode";
-import { createConsentStore } from "../store";
 import { connectVendors } from "./connect";
 import { loadersFor } from "./for-registry";
 import { createGa4Loader, GA4_SCRIPT_ID } from "./ga4";
@@ -133,19 +132,7 @@ describe("connecting vendors to the store", () => {
       revoke: () => void calls.push("revoke"),
     };
   }
-  function store() {
-    const jar = new CookieJar("localhost");
-    return createConsentStore({
-      registry: testRegistry(),
-      revision: 1,
-      policyVersion: "1.0",
-      env: {
-        host: { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() },
-        doc: jar,
-        location: { hostname: "localhost", pathname: "/" },
-      },
-    });
-  }
+  const store = memoryConsentStore;
 
   it("grants only what is granted, and reloads when a vendor that ran is withdrawn", () => {
     const s = store();
