@@ -10,8 +10,8 @@
 // would a Suspense boundary still waiting for its code, which React renders anew from its fallback).
 // When the code has come, the island renders in the holder, replacing the server's HTML with the same
 // HTML, live; focus inside it is put back on the same element. data-deferred says which it is.
-import { type ComponentType, lazy, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { whenIdle } from "./use-deferred-import";
+import { type ComponentType, lazy, useLayoutEffect, useRef } from "react";
+import { useDeferredImport } from "./use-deferred-import";
 
 const KEEP_SERVER_HTML = { __html: "" };
 
@@ -21,40 +21,24 @@ export function deferredIsland<P extends object>(load: () => Promise<ComponentTy
   // boundary it would come at the end of the HTML, put in place by a script: not without JavaScript).
   const OnServer = lazy(() => load().then((component) => ({ default: component })));
   function DeferredIsland(props: P) {
-    const [loaded, setLoaded] = useState<{ component: ComponentType<P> } | { error: unknown } | null>(null);
     const holder = useRef<HTMLDivElement>(null);
     const focusPath = useRef<number[] | null>(null);
-    useEffect(() => {
-      let live = true;
-      whenIdle(() =>
-        load().then(
-          (component) => {
-            if (!live) return;
-            // the server's HTML is about to be replaced by the same HTML, live: keep the visitor's focus
-            focusPath.current = pathTo(holder.current, document.activeElement);
-            setLoaded({ component });
-          },
-          (error: unknown) => live && setLoaded({ error }),
-        ),
-      );
-      return () => {
-        live = false;
-      };
-    }, []);
+    // the server's HTML is about to be replaced by the same HTML, live: keep the visitor's focus
+    const Island = useDeferredImport(load, () => {
+      focusPath.current = pathTo(holder.current, document.activeElement);
+    });
     useLayoutEffect(() => {
       if (!focusPath.current || !holder.current) return;
       (elementAt(holder.current, focusPath.current) as HTMLElement | null)?.focus({ preventScroll: true });
       focusPath.current = null;
-    }, [loaded]);
+    }, [Island]);
     if (typeof window === "undefined")
       return (
         <div className="deferred-island" data-deferred="waiting">
           <OnServer {...props} />
         </div>
       );
-    // a failed import reaches the island's boundary, which puts its fallback in place
-    if (loaded && "error" in loaded) throw loaded.error;
-    if (!loaded)
+    if (!Island)
       return (
         <div
           ref={holder}
@@ -64,7 +48,6 @@ export function deferredIsland<P extends object>(load: () => Promise<ComponentTy
           suppressHydrationWarning
         />
       );
-    const Island = loaded.component;
     return (
       <div ref={holder} className="deferred-island" data-deferred="live">
         <Island {...props} />

@@ -1,20 +1,26 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 
 /**
- * A module that this island's first view does not need, imported once the browser is idle (or at once if
- * it is already loaded). null until then; the island shows its server-rendered stand-in meanwhile. Keeps
- * code the visitor may never reach out of the JavaScript every page view parses, without a Suspense
- * boundary whose server HTML React would throw away on the first consent update before the code came.
- * A failed import throws while rendering, so the island's boundary puts its fallback in place.
+ * A module that this island's first view does not need, imported once the browser is idle. null until
+ * then; the island shows its server-rendered stand-in meanwhile. Keeps code the visitor may never reach
+ * out of the JavaScript every page view parses, without a Suspense boundary whose server HTML React would
+ * throw away on the first consent update before the code came. `beforeSwap` runs when the module has
+ * come, just before the island re-renders with it. A failed import throws while rendering, so the
+ * island's boundary puts its fallback in place.
  */
-export function useDeferredImport<M>(load: () => Promise<M>): M | null {
+export function useDeferredImport<M>(load: () => Promise<M>, beforeSwap?: () => void): M | null {
   const [loaded, setLoaded] = useState<{ module: M } | { error: unknown } | null>(null);
+  const swap = useEffectEvent(() => beforeSwap?.());
   useEffect(() => {
     let live = true;
     const run = () =>
       load().then(
-        (module) => live && setLoaded({ module }),
+        (module) => {
+          if (!live) return;
+          swap();
+          setLoaded({ module });
+        },
         (error: unknown) => live && setLoaded({ error }),
       );
     whenIdle(() => void run());
