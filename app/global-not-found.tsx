@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { defaultLocale, type Locale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import "./globals.css";
@@ -48,9 +47,9 @@ function NotFoundText({ locale }: { locale: Locale }) {
       </Heading>
       <p className="mt-4 text-muted">{t.notFoundBody}</p>
       <p className="mt-6">
-        <Link href={policyHref(locale)} className="font-medium text-accent underline underline-offset-4">
+        <a href={policyHref(locale)} className="font-medium text-accent underline underline-offset-4">
           {t.siteName} — {t.policyLabel}
-        </Link>
+        </a>
       </p>
     </>
   );

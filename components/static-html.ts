@@ -1,11 +1,17 @@
 // Server-rendered parts of the page that hold nothing live (policy prose, declaration tables, the table of
-// contents) still cost the browser twice: React carries them in the RSC payload as element trees and walks
-// every element on hydration. staticize() keeps each such element but hands React its inside as one HTML
-// string (dangerouslySetInnerHTML), which hydration does not walk and the payload carries as one string.
+// contents) would cost the browser twice: React carries them in the RSC payload as element trees and walks
+// every element on hydration. staticize() keeps each such element but takes its inside out of React:
+// - "server" (production): the inside is kept on the server for the HTML render only, and the payload
+//   carries a key in its place (components/server-html.tsx); the text reaches the browser once, in the HTML;
+// - "payload" (the dev preview, whose edits re-render the page from a new payload): the inside is handed to
+//   React as one HTML string (dangerouslySetInnerHTML), which hydration does not walk.
 // The HTML the visitor gets is the same; client islands, and anything this cannot prove static, stay
 // React as they were. Server only: it runs server components itself to see what they render.
 import "server-only";
-import { cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
+import { cloneElement, createElement, Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
+import { Collapsible } from "./preferences/collapsible";
+import { ServerHtml } from "./server-html";
+import { keepOnServer } from "./server-html-store";
 
 const CLIENT_REFERENCE = Symbol.for("react.client.reference");
 
@@ -40,20 +46,39 @@ const isClientReference = (type: unknown) =>
     ? (type as { $$typeof?: symbol } | null)?.$$typeof === CLIENT_REFERENCE
     : false;
 
+/** The props of a client component that hold content this file looks into; all others travel as they are. */
+const CONTENT_PROPS = ["children", "fallback"] as const;
+
 /**
  * Runs the server components in `node` (awaiting async ones) so that what is left are host elements,
  * text, fragments and client components; anything else (context, Suspense, lazy) is left as it is.
+ * The same node met twice (a browser guide's steps are its children and its fallback) resolves to the
+ * same result, which the payload then carries once.
  */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
+function resolve(node: ReactNode, seen: WeakMap<object, Promise<ReactNode>>): Promise<ReactNode> {
+  if (typeof node !== "object" || node === null) return Promise.resolve(node);
+  let result = seen.get(node);
+  if (!result) {
+    result = resolveNew(node, seen);
+    seen.set(node, result);
+  }
+  return result;
+}
+
+async function resolveNew(node: ReactNode, seen: WeakMap<object, Promise<ReactNode>>): Promise<ReactNode> {
+  if (Array.isArray(node)) return Promise.all(node.map((child) => resolve(child, seen)));
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Props>;
   const { type, props } = element;
-  if (type === Fragment || typeof type === "string") return withChildren(element, await resolve(props.children));
-  if (isClientReference(type))
-    // an island: its props travel as they are; only the content it wraps is looked into
-    return "children" in props ? withChildren(element, await resolve(props.children)) : element;
-  if (typeof type === "function") return resolve(await (type as (p: Props) => ReactNode | Promise<ReactNode>)(props));
+  if (type === Fragment || typeof type === "string") return withChildren(element, await resolve(props.children, seen));
+  if (isClientReference(type)) {
+    // an island: its props travel as they are; only the content it wraps (or falls back to) is looked into
+    const content: Props = {};
+    for (const name of CONTENT_PROPS) if (name in props) content[name] = await resolve(props[name] as ReactNode, seen);
+    return cloneElement(element, content);
+  }
+  if (typeof type === "function")
+    return resolve(await (type as (p: Props) => ReactNode | Promise<ReactNode>)(props), seen);
   return element;
 }
 
@@ -115,32 +140,71 @@ function hasElementChildren(children: ReactNode): boolean {
   return isValidElement(children);
 }
 
-/** Replaces the inside of every static host element by its HTML; recurses where something is live. */
-function flatten(node: ReactNode): ReactNode {
-  if (Array.isArray(node)) return node.map(flatten);
+/** Where the inside of a static element goes: see the top of this file. */
+export type StaticMode = "server" | "payload";
+
+/** Below this much inner HTML an element stays as it is: its key would cost about as much as its text. */
+const SERVER_MIN_HTML = 48;
+
+/**
+ * Client components that render their children where the server put them and hydrate them with the page
+ * (a fold that only hides them). Inside any other, what the browser renders may be new (a deferred island
+ * swapping in, the browser guide reordering its steps, a fallback), so the payload carries the HTML there.
+ */
+const HYDRATES_CHILDREN_IN_PLACE: ReadonlySet<unknown> = new Set([Collapsible]);
+
+/** What flatten() made of each node, per mode: the same node met twice gives the same result. */
+type Flattened = Record<StaticMode, WeakMap<object, ReactNode>>;
+
+/** Takes the inside of every static host element out of React; recurses where something is live. */
+function flatten(node: ReactNode, mode: StaticMode, done: Flattened): ReactNode {
+  if (typeof node !== "object" || node === null) return node;
+  if (done[mode].has(node)) return done[mode].get(node);
+  const result = flattenNew(node, mode, done);
+  done[mode].set(node, result);
+  return result;
+}
+
+function flattenNew(node: ReactNode, mode: StaticMode, done: Flattened): ReactNode {
+  if (Array.isArray(node)) return node.map((child) => flatten(child, mode, done));
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Props>;
   const { type, props } = element;
-  if (type === Fragment || isClientReference(type))
-    return "children" in props ? withChildren(element, flatten(props.children)) : element;
-  if (typeof type !== "string") return element;
-  if (
-    !NEVER_STATIC.has(type) &&
-    !VOID_ELEMENTS.has(type) &&
-    props.dangerouslySetInnerHTML === undefined &&
-    hasElementChildren(props.children) &&
-    attributesHtml(props) !== null
-  ) {
-    const inner = toHtml(props.children);
-    if (inner !== null)
-      return cloneElement(element, { children: undefined, dangerouslySetInnerHTML: { __html: inner } });
+  if (type === Fragment) return withChildren(element, flatten(props.children, mode, done));
+  if (isClientReference(type)) {
+    const content: Props = {};
+    if ("children" in props) {
+      const inside = mode === "server" && !HYDRATES_CHILDREN_IN_PLACE.has(type) ? "payload" : mode;
+      content.children = flatten(props.children, inside, done);
+    }
+    // a fallback is rendered anew in the browser when the island fails: its HTML must be in the payload
+    if ("fallback" in props) content.fallback = flatten(props.fallback as ReactNode, "payload", done);
+    return cloneElement(element, content);
   }
-  return withChildren(element, flatten(props.children));
+  if (typeof type !== "string") return element;
+  // content already handed over elsewhere (a guide's steps are also its fallback): referenced, not repeated
+  if (typeof props.children === "object" && props.children !== null && done[mode].has(props.children))
+    return withChildren(element, done[mode].get(props.children));
+  if (!NEVER_STATIC.has(type) && !VOID_ELEMENTS.has(type) && attributesHtml(props) !== null) {
+    const inner = innerHtml(props);
+    if (inner !== null) {
+      if (mode === "server") {
+        if (inner.length < SERVER_MIN_HTML) return element;
+        const { children: _children, dangerouslySetInnerHTML: _html, ...attributes } = props;
+        const key = element.key ?? undefined;
+        return createElement(ServerHtml, { ...attributes, key, as: type, htmlKey: keepOnServer(inner) });
+      }
+      if (props.dangerouslySetInnerHTML !== undefined || !hasElementChildren(props.children)) return element;
+      return cloneElement(element, { children: undefined, dangerouslySetInnerHTML: { __html: inner } });
+    }
+  }
+  return withChildren(element, flatten(props.children, mode, done));
 }
 
 const withChildren = (element: ReactElement<Props>, children: ReactNode) => cloneElement(element, { children });
 
-/** `node` with every part that holds nothing live handed to React as HTML (see the top of this file). */
-export async function staticize(node: ReactNode): Promise<ReactNode> {
-  return flatten(await resolve(node));
+/** `node` with the inside of every part that holds nothing live taken out of React (see the top of this file). */
+export async function staticize(node: ReactNode, mode: StaticMode): Promise<ReactNode> {
+  const resolved = await resolve(node, new WeakMap());
+  return flatten(resolved, mode, { server: new WeakMap(), payload: new WeakMap() });
 }

@@ -1,10 +1,12 @@
 // What the policy page ships (issue 15). Its stylesheets are inline, without the second copy the global
-// error page's styles put in the RSC payload. Code the first view does not need is not in the page's first scripts: the vendors' loaders arrive at the
+// error page's styles put in the RSC payload. The policy text that holds nothing live is in the HTML only,
+// not a second time in the payload (components/server-html.tsx). Code the first view does not need is not in the page's first scripts: the vendors' loaders arrive at the
 // first grant, the consent receipt's code when the browser is idle (the receipt's server HTML stands in
 // until then). Found by what each chunk contains, since chunk names change with every build.
 import { expect, type Page, test } from "@playwright/test";
 import { routeVendors } from "../lib/testing/vendors";
 import { banner, POLICY, pageErrors } from "./consent-helpers";
+import { islandsLive } from "./fixtures/inspector";
 
 const MARKS = {
   consent: "candor:consent-log", // the consent client every page loads (the outbox's key)
@@ -100,6 +102,35 @@ test("the stylesheets are inline, once in the HTML and once in its RSC payload, 
   // Tailwind's output starts with this layer, the consent stylesheet with this rule: the page shown when
   // the root layout fails (whose styles Next puts in every page's payload) has a small stylesheet of its own
   for (const mark of ["@layer properties", ".cc-banner{display:none}"]) expect(html.split(mark)).toHaveLength(3);
+});
+
+test("the policy text comes once, in the HTML; hydration and consent changes keep it, and nothing reloads", async ({
+  page,
+  request,
+}) => {
+  const sentence = "Cookies are small text files that are stored on your device";
+  const html = await (await request.get(POLICY)).text();
+  // once: in the HTML, and not again in the RSC payload after it
+  expect(html.split(sentence)).toHaveLength(2);
+  expect(html.indexOf(sentence)).toBeLessThan(html.indexOf("self.__next_f"));
+  const errors = pageErrors(page);
+  await page.goto(POLICY);
+  await islandsLive(page);
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await expect(banner(page).getByText("You've rejected additional cookies.")).toBeVisible();
+  await expect(page.getByText(sentence)).toBeVisible();
+  // the steps in the browser guide, rendered anew when its code came, are whole too
+  await expect(page.locator(".browser-steps").first().locator("li").first()).not.toBeEmpty();
+  // the declaration tables, kept on the server inside their folds, fold and unfold with their rows
+  const fold = page.locator('[data-collapsible="declaration-analytics"]');
+  await fold.getByRole("button", { name: /Hide table/ }).click();
+  await fold.getByRole("button", { name: /Show table/ }).click();
+  await expect(fold.getByRole("rowheader", { name: "_ga", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  expect(
+    await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type),
+  ).toBe("navigate");
+  expect(errors).toEqual([]);
 });
 
 test("an island hydrated later keeps its server HTML until its code comes, then works, and keeps the focus", async ({

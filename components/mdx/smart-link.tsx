@@ -1,15 +1,13 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
-/** Internal paths go through next/link; other sites open as ordinary links marked as external. */
+/**
+ * Links in the policy text. Links to this site's own pages are plain links, not next/link: the policy
+ * pages load in full, because the text that holds nothing live comes only with the page's HTML
+ * (components/server-html.tsx), and a document of two pages gains nothing from prefetching them.
+ * Other sites open as ordinary links marked as external.
+ */
 export function SmartLink({ href = "", children, ...rest }: ComponentProps<"a">) {
-  if (href.startsWith("/"))
-    return (
-      <Link href={href} {...rest}>
-        {children}
-      </Link>
-    );
-  if (href.startsWith("#"))
+  if (href.startsWith("/") || href.startsWith("#"))
     return (
       <a href={href} {...rest}>
         {children}

@@ -85,7 +85,8 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
 
   const [{ content, toc, frontmatter }, changelog] = await Promise.all([compilePolicy(locale), loadChangelog()]);
   const fullToc = [...toc, { id: CHANGES_ANCHOR, text: strings.changes.title, depth: 2 as const, children: [] }];
-  // What holds nothing live reaches React as HTML strings: less RSC payload, less to hydrate (components/static-html.ts)
+  // What holds nothing live is taken out of React: less RSC payload, less to hydrate (components/static-html.ts).
+  // The dev preview re-renders from a new payload on every edit, so there the payload carries the HTML.
   return staticize(
     <div className="mx-auto grid max-w-6xl gap-8 px-4 pb-16 pt-6 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12 lg:pt-10">
       <TableOfContents toc={fullToc} label={strings.onThisPage} />
@@ -124,5 +125,6 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
         </article>
       </main>
     </div>,
+    isDev ? "payload" : "server",
   );
 }
