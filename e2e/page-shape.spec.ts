@@ -1,5 +1,5 @@
-// What the policy page ships (issue 15). Its stylesheets are inline, without the second copy the global
-// error page's styles put in the RSC payload. The policy text that holds nothing live is in the HTML only,
+// What the policy page ships (issue 15). Its stylesheets are inline, once: neither the global error page's
+// styles nor the payload's copy of the page's own are in its RSC payload. The policy text that holds nothing live is in the HTML only,
 // not a second time in the payload (components/server-html.tsx). Code the first view does not need is not in the page's first scripts: the vendors' loaders arrive at the
 // first grant, the consent receipt's code when the browser is idle (the receipt's server HTML stands in
 // until then). Found by what each chunk contains, since chunk names change with every build.
@@ -94,14 +94,31 @@ test("a receipt whose code cannot be loaded says so in its place; the rest of th
   await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
-test("the stylesheets are inline, once in the HTML and once in its RSC payload, not a third time", async ({
+test("the stylesheets are inline and come once: in the head, not again in the RSC payload", async ({
+  page,
   request,
 }) => {
   const html = await (await request.get(POLICY)).text();
   expect(html).not.toMatch(/<link rel="stylesheet"/);
-  // Tailwind's output starts with this layer, the consent stylesheet with this rule: the page shown when
-  // the root layout fails (whose styles Next puts in every page's payload) has a small stylesheet of its own
-  for (const mark of ["@layer properties", ".cc-banner{display:none}"]) expect(html.split(mark)).toHaveLength(3);
+  // Tailwind's output starts with this layer, the consent stylesheet with this rule. The page shown when
+  // the root layout fails has a small stylesheet of its own (its styles are in every page's payload), and
+  // the payload's copy of the page's own is emptied after the build (lib/build/payload-styles.ts)
+  for (const mark of ["@layer properties", ".cc-banner{display:none}"]) expect(html.split(mark)).toHaveLength(2);
+  expect(html.indexOf("@layer properties")).toBeLessThan(html.indexOf("</head>"));
+  // React finds the stylesheet in the head by its address and keeps it, through hydration and decisions
+  const errors = pageErrors(page);
+  await page.goto(POLICY);
+  await islandsLive(page);
+  await banner(page).getByRole("button", { name: "Reject all" }).click();
+  await expect(banner(page).getByText("You've rejected additional cookies.")).toBeVisible();
+  const styles = await page.evaluate(() =>
+    [...document.querySelectorAll("style[data-precedence]")].map((s) => s.textContent?.length ?? 0),
+  );
+  expect(styles).toHaveLength(1);
+  expect(styles[0]).toBeGreaterThan(30_000);
+  // and the page is still styled by it
+  await expect(page.locator(".cc-banner")).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  expect(errors).toEqual([]);
 });
 
 test("the policy text comes once, in the HTML; hydration and consent changes keep it, and nothing reloads", async ({

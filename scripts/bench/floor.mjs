@@ -24,6 +24,7 @@ import { machine, startNext } from "./support.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const POLICY_PATH = "/en/cookie-policy";
 
 /** The browsers the project builds for, so the floor is built for the same ones. */
@@ -145,11 +146,14 @@ function buildOrRemove(dir) {
 }
 
 function build(dir) {
-  // `next build` directly: the copy's content is generated, so the content check (prebuild) is not the point
-  execFileSync(process.execPath, [NEXT_BIN, "build"], {
+  // `next build` directly: the copy's content is generated, so the content check (prebuild) is not the point;
+  // the step after the build is (package.json postbuild), as the shipped page has it
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync(process.execPath, [NEXT_BIN, "build"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"], env });
+  execFileSync(process.execPath, [TSX_CLI, path.join(ROOT, "scripts/build/payload-styles.ts")], {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env,
   });
 }
 
