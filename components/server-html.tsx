@@ -44,7 +44,8 @@ function serverHtml(key: string): string {
   return html;
 }
 
-function reloadOnce(why: string) {
+/** Reloads the page, unless this load already was a reload: then it says what is missing instead. */
+export function reloadOnce(why: string) {
   const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
   if (navigation?.type === "reload") {
     console.error(`Part of the policy text could not be shown (${why}); the page was already reloaded once.`);
