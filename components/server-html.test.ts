@@ -4,7 +4,7 @@ import { reloadOnce } from "./server-html";
 function browser(navigationType: string) {
   const reload = vi.fn();
   vi.stubGlobal("window", { location: { reload } });
-  vi.spyOn(performance, "getEntriesByType").mockReturnValue([{ type: navigationType } as PerformanceEntry]);
+  vi.spyOn(performance, "getEntriesByType").mockReturnValue([{ type: navigationType } as unknown as PerformanceEntry]);
   const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
   return { reload, error };
 }
