@@ -150,6 +150,38 @@ test("the policy text comes once, in the HTML; hydration and consent changes kee
   expect(errors).toEqual([]);
 });
 
+test("sections out of view are laid out after the page has loaded, one by one; at an anchor, all at once", async ({
+  page,
+}) => {
+  // the page's scripts are held back, so it has not finished loading until the test lets them through
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(POLICY, { waitUntil: "domcontentloaded" });
+  // while it loads: held back; a section far below the first screen is not laid out yet
+  await expect(page.locator("html")).toHaveAttribute("data-lazy-layout", "");
+  const sections = page.locator(".policy-section");
+  expect(await sections.count()).toBeGreaterThan(5);
+  await expect(sections.last()).toHaveCSS("content-visibility", "auto");
+  // loaded: every section is laid out, one by one, and the page lets go
+  release();
+  await expect(page.locator("html")).not.toHaveAttribute("data-lazy-layout");
+  await expect(page.locator(".policy-section[data-laid-out]")).toHaveCount(await sections.count());
+  await expect(sections.last()).toHaveCSS("content-visibility", "visible");
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  // opened at an anchor: nothing held back, and the heading is on screen
+  const fresh = await page.context().newPage();
+  await fresh.setViewportSize({ width: 1280, height: 800 });
+  await fresh.goto(`${POLICY}#changes`);
+  await expect(fresh.locator("html")).not.toHaveAttribute("data-lazy-layout");
+  await expect(fresh.getByRole("heading", { name: "Changes to this policy" })).toBeInViewport();
+  await fresh.close();
+});
+
 test("an island hydrated later keeps its server HTML until its code comes, then works, and keeps the focus", async ({
   page,
 }) => {

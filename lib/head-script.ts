@@ -11,9 +11,12 @@
 //   data-gpc                               the browser sends Global Privacy Control
 //   data-theme="light" | "dark"            the remembered theme (lib/preferences/head-script.ts), and a
 //                                          <style id="candor-ui-state"> hiding remembered folded parts
+//   data-lazy-layout                       while sections out of view wait to be laid out
+//                                          (lib/content/lazy-layout.ts)
 // It reads data-consent-revision from <html>, which the layout renders from the policy frontmatter.
 
 import { MAX_RECORD_LENGTH, RECORD_KEY, RECORD_SCHEMA } from "./consent/record";
+import { lazyLayoutHeadPart } from "./content/lazy-layout";
 import { preferencesHeadPart } from "./preferences/head-script";
 
 export type HeadScriptPart = string;
@@ -41,7 +44,7 @@ export function buildHeadScript(parts: readonly HeadScriptPart[]): string {
 }
 
 /** The script the layout renders. The preferences part reads data-consent, so it comes after. */
-export const headScriptParts: readonly HeadScriptPart[] = [consentHeadPart, preferencesHeadPart];
+export const headScriptParts: readonly HeadScriptPart[] = [consentHeadPart, preferencesHeadPart, lazyLayoutHeadPart];
 
 /** The source of the inline head script, the same string on every request. */
 export function headScriptSource(): string {

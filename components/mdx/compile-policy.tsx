@@ -4,6 +4,7 @@ import { compileMDX } from "next-mdx-remote/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { loadPolicy, loadRegistry } from "@/lib/content/load";
+import { rehypeSections } from "@/lib/content/sections";
 import { rehypeCollectToc, type TocEntry } from "@/lib/content/toc";
 import type { Locale } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
@@ -18,7 +19,7 @@ export async function compilePolicy(locale: Locale) {
     options: {
       mdxOptions: {
         remarkPlugins: [remarkGfm],
-        rehypePlugins: [rehypeSlug, rehypeCollectToc(toc)],
+        rehypePlugins: [rehypeSlug, rehypeCollectToc(toc), rehypeSections],
       },
     },
   });
