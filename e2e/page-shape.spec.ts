@@ -173,11 +173,13 @@ test("sections out of view are laid out after the page has loaded, one by one; a
   await expect(page.locator(".policy-section[data-laid-out]")).toHaveCount(await sections.count());
   await expect(sections.last()).toHaveCSS("content-visibility", "visible");
   await page.unrouteAll({ behavior: "ignoreErrors" });
-  // opened at an anchor: nothing held back, and the heading is on screen
+  // opened at an anchor on a phone: nothing held back, and the heading is on screen once the islands above
+  // it have their code (a smooth scroll used to aim at where it was before they changed size)
   const fresh = await page.context().newPage();
-  await fresh.setViewportSize({ width: 1280, height: 800 });
+  await fresh.setViewportSize({ width: 390, height: 800 });
   await fresh.goto(`${POLICY}#changes`);
   await expect(fresh.locator("html")).not.toHaveAttribute("data-lazy-layout");
+  await islandsLive(fresh);
   await expect(fresh.getByRole("heading", { name: "Changes to this policy" })).toBeInViewport();
   await fresh.close();
 });

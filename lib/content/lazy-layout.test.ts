@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildHeadScript, headScriptParts } from "../head-script";
-import { LAID_OUT_ATTRIBUTE, LAZY_LAYOUT_ATTRIBUTE, lazyLayoutHeadPart } from "./lazy-layout";
+import { INSTANT_SCROLL_ATTRIBUTE, LAID_OUT_ATTRIBUTE, LAZY_LAYOUT_ATTRIBUTE, lazyLayoutHeadPart } from "./lazy-layout";
 
 /** Runs the part in a stand-in browser: what the page's <html> and sections get, frame by frame. */
-function browser(hash = "") {
+function browser(hash = "", navigation = "navigate") {
   const html = new Map<string, string>();
   const listeners = new Map<string, (e: unknown) => void>();
   const sections = [0, 1, 2].map(() => new Map<string, string>());
   let frames: (() => void)[] = [];
   let idle: (() => void)[] = [];
+  let timeouts: (() => void)[] = [];
   const attributes = (m: Map<string, string>) => ({
     setAttribute: (k: string, v: string) => m.set(k, v),
     removeAttribute: (k: string) => m.delete(k),
@@ -20,22 +21,36 @@ function browser(hash = "") {
     querySelectorAll: () => sections.map(attributes),
   };
   const window = { requestIdleCallback: (f: () => void) => idle.push(f) };
-  const run = (queue: "frame" | "idle") => {
-    const due = queue === "frame" ? frames : idle;
+  const run = (queue: "frame" | "idle" | "timeout") => {
+    const due = queue === "frame" ? frames : queue === "idle" ? idle : timeouts;
     if (queue === "frame") frames = [];
-    else idle = [];
+    else if (queue === "idle") idle = [];
+    else timeouts = [];
     for (const f of due) f();
   };
   const script = buildHeadScript([lazyLayoutHeadPart]);
-  new Function("document", "window", "location", "addEventListener", "requestAnimationFrame", script)(
+  const performance = { getEntriesByType: () => [{ type: navigation }] };
+  new Function(
+    "document",
+    "window",
+    "location",
+    "addEventListener",
+    "requestAnimationFrame",
+    "setTimeout",
+    "performance",
+    script,
+  )(
     document,
     window,
     { hash },
     (type: string, f: (e: unknown) => void) => listeners.set(type, f),
     (f: () => void) => frames.push(f),
+    (f: () => void) => timeouts.push(f),
+    performance,
   );
   return {
     lazy: () => html.has(LAZY_LAYOUT_ATTRIBUTE),
+    instant: () => html.has(INSTANT_SCROLL_ATTRIBUTE),
     laidOut: () => sections.filter((s) => s.has(LAID_OUT_ATTRIBUTE)).length,
     fire: (type: string, e?: unknown) => listeners.get(type)?.(e),
     run,
@@ -59,8 +74,20 @@ describe("the lazy-layout head script", () => {
     expect(b.lazy()).toBe(false);
   });
 
-  it("holds nothing back on a page opened at an anchor", () => {
-    expect(browser("#changes").lazy()).toBe(false);
+  it("holds nothing back on a page opened at an anchor, and jumps there without smooth scrolling until loaded", () => {
+    const b = browser("#changes");
+    expect(b.lazy()).toBe(false);
+    expect(b.instant()).toBe(true);
+    b.fire("load");
+    b.run("timeout");
+    expect(b.instant()).toBe(false);
+    expect(browser().instant()).toBe(false);
+  });
+
+  it("holds nothing back on a reload or a step back or forward, which restore a scroll position", () => {
+    expect(browser("", "reload").lazy()).toBe(false);
+    expect(browser("", "back_forward").lazy()).toBe(false);
+    expect(browser("", "reload").instant()).toBe(false);
   });
 
   it("lets go at once for a link to an anchor, a change of anchor, or printing", () => {
