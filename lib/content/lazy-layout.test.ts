@@ -74,6 +74,20 @@ describe("the lazy-layout head script", () => {
     expect(b.lazy()).toBe(false);
   });
 
+  it("starts two seconds after the HTML is in when the load event is held up, and only once", () => {
+    const b = browser();
+    b.fire("DOMContentLoaded");
+    b.run("idle");
+    expect(b.laidOut()).toBe(0);
+    b.run("timeout");
+    b.fire("load");
+    b.run("idle");
+    expect(b.laidOut()).toBe(1);
+    b.run("frame");
+    b.run("idle");
+    expect(b.laidOut()).toBe(2);
+  });
+
   it("holds nothing back on a page opened at an anchor, and jumps there without smooth scrolling until loaded", () => {
     const b = browser("#changes");
     expect(b.lazy()).toBe(false);
