@@ -11,9 +11,8 @@
 // When the code has come, the island renders in the holder, replacing the server's HTML with the same
 // HTML, live; focus inside it is put back on the same element. data-deferred says which it is.
 import { type ComponentType, lazy, useLayoutEffect, useRef } from "react";
+import { KEEP_SERVER_HTML } from "./keep-server-html";
 import { useDeferredImport } from "./use-deferred-import";
-
-const KEEP_SERVER_HTML = { __html: "" };
 
 export function deferredIsland<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   // The server renders the island itself. No Suspense boundary around it: React then waits for the

@@ -10,9 +10,7 @@
 // reset, or a hydration mismatch it recovers from by rendering anew) it finds itself empty and reloads
 // the page once, which brings the text back.
 import { type ElementType, type HTMLAttributes, useEffect, useRef } from "react";
-import { SERVER_HTML_STORE } from "./server-html-key";
-
-const KEEP_SERVER_HTML = { __html: "" };
+import { KEEP_SERVER_HTML, serverHtmlStore } from "./keep-server-html";
 
 type Props = HTMLAttributes<HTMLElement> & {
   /** The element to render: the one the server component rendered. */
@@ -34,8 +32,7 @@ export function ServerHtml({ as, htmlKey, ...attributes }: Props) {
 }
 
 function serverHtml(key: string): string {
-  const store = (globalThis as { [SERVER_HTML_STORE]?: Map<string, string> })[SERVER_HTML_STORE];
-  const html = store?.get(key);
+  const html = serverHtmlStore().get(key);
   // a page without its text must never be sent: fail the render (and so the build) instead
   if (html === undefined)
     throw new Error(

@@ -57,12 +57,15 @@ const CONTENT_PROPS = ["children", "fallback"] as const;
  */
 function resolve(node: ReactNode, seen: WeakMap<object, Promise<ReactNode>>): Promise<ReactNode> {
   if (typeof node !== "object" || node === null) return Promise.resolve(node);
-  let result = seen.get(node);
-  if (!result) {
-    result = resolveNew(node, seen);
-    seen.set(node, result);
-  }
-  return result;
+  return once(seen, node, () => resolveNew(node, seen));
+}
+
+/** What `make` gives for `node`, made once per node (by identity) in `cache`. */
+function once<T>(cache: WeakMap<object, T>, node: object, make: () => T): T {
+  if (cache.has(node)) return cache.get(node) as T;
+  const made = make();
+  cache.set(node, made);
+  return made;
 }
 
 async function resolveNew(node: ReactNode, seen: WeakMap<object, Promise<ReactNode>>): Promise<ReactNode> {
@@ -159,10 +162,7 @@ type Flattened = Record<StaticMode, WeakMap<object, ReactNode>>;
 /** Takes the inside of every static host element out of React; recurses where something is live. */
 function flatten(node: ReactNode, mode: StaticMode, done: Flattened): ReactNode {
   if (typeof node !== "object" || node === null) return node;
-  if (done[mode].has(node)) return done[mode].get(node);
-  const result = flattenNew(node, mode, done);
-  done[mode].set(node, result);
-  return result;
+  return once(done[mode], node, () => flattenNew(node, mode, done));
 }
 
 function flattenNew(node: ReactNode, mode: StaticMode, done: Flattened): ReactNode {

@@ -58,11 +58,12 @@ export function dropPayloadStyleCopies(html: string): PayloadStylesResult {
   // none (yet, or any more: this may run twice): e2e/page-shape.spec.ts checks the policy page's bytes
   if (copies.length === 0) return unchanged();
 
-  // each copy's text goes, and its length becomes 0
+  // each copy's text goes, and its length becomes 0; applied from the end, so earlier offsets stay right
   const edits = copies.flatMap((row) => [
     { from: row.start, to: row.end, insert: "" },
     { from: row.lengthStart, to: row.lengthEnd, insert: "0" },
   ]);
+  edits.sort((x, y) => y.from - x.from);
   const edited = pushes.map((p) => applyEdits(p, edits));
 
   let out = "";
@@ -87,11 +88,12 @@ interface Edit {
   insert: string;
 }
 
-/** The text of one payload script after the edits (ranges of the whole payload, which may span scripts). */
+/** The text of one payload script after the edits (ranges of the whole payload, which may span scripts),
+ * given last first. */
 function applyEdits(push: Push, edits: readonly Edit[]): string {
   const end = push.offset + push.text.length;
   let text = push.text;
-  for (const e of [...edits].sort((x, y) => y.from - x.from)) {
+  for (const e of edits) {
     const from = Math.max(e.from, push.offset);
     const to = Math.min(e.to, end);
     const startsHere = e.from >= push.offset && e.from < end;

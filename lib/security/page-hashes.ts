@@ -1,8 +1,9 @@
 // Hashes of the inline scripts in every prerendered page of the production build (.next/server/app),
 // read once per server process. The CSP of a page lists exactly its own inline scripts.
 import "server-only";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { prerenderedPages } from "../build/prerendered";
 import { inlineScriptHashes } from "./inline-scripts";
 
 /** The prerendered page Next.js answers every unknown address with (app/global-not-found.tsx). */
@@ -20,24 +21,17 @@ export interface PageHashes {
  */
 export function readPageHashes(appDir: string): PageHashes {
   const byPath = new Map<string, string[]>();
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith(".html")) {
-        const route =
-          "/" +
-          path
-            .relative(appDir, full)
-            .replace(/\\/g, "/")
-            .replace(/\.html$/, "")
-            .replace(/(^|\/)index$/, "");
-        byPath.set(route === "/" ? "/" : route.replace(/\/$/, ""), inlineScriptHashes(readFileSync(full, "utf8")));
-      }
-    }
-  };
   try {
-    walk(appDir);
+    for (const full of prerenderedPages(appDir)) {
+      const route =
+        "/" +
+        path
+          .relative(appDir, full)
+          .replace(/\\/g, "/")
+          .replace(/\.html$/, "")
+          .replace(/(^|\/)index$/, "");
+      byPath.set(route === "/" ? "/" : route.replace(/\/$/, ""), inlineScriptHashes(readFileSync(full, "utf8")));
+    }
   } catch (e) {
     throw new Error(
       `Cannot read the prerendered pages in ${appDir} for the Content-Security-Policy (${(e as Error).message}). Run npm run build first.`,

@@ -4,21 +4,15 @@
 // that changes the format is noticed rather than silently costing the bytes again.
 //
 //   tsx scripts/build/payload-styles.ts [.next/server/app]
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dropPayloadStyleCopies } from "../../lib/build/payload-styles";
+import { prerenderedPages } from "../../lib/build/prerendered";
 
 const appDir = path.resolve(process.argv[2] ?? path.join(".next", "server", "app"));
 
-function pages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? pages(full) : e.name.endsWith(".html") ? [full] : [];
-  });
-}
-
 let failed = false;
-for (const file of pages(appDir)) {
+for (const file of prerenderedPages(appDir)) {
   const name = path.relative(appDir, file);
   const result = dropPayloadStyleCopies(readFileSync(file, "utf8"));
   if (result.skipped) {
