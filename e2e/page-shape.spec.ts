@@ -33,6 +33,20 @@ function loadedCode(page: Page) {
       .map(([name]) => name);
 }
 
+/** Holds back the page's script chunks (only those whose code carries `mark`, when given) until the
+ * returned function is called. */
+async function holdScripts(page: Page, mark?: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (mark === undefined || body.includes(mark)) await held;
+    await route.fulfill({ response, body });
+  });
+  return () => release();
+}
+
 test("the page's first scripts carry neither the receipt's, the inspector's nor the vendors' code", async ({
   request,
 }) => {
@@ -154,12 +168,7 @@ test("sections out of view are laid out after the page has loaded, one by one; a
   page,
 }) => {
   // the page's scripts are held back, so it has not finished loading until the test lets them through
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(POLICY, { waitUntil: "domcontentloaded" });
   // while it loads: held back; a section far below the first screen is not laid out yet
@@ -188,14 +197,7 @@ test("an island hydrated later keeps its server HTML until its code comes, then 
   page,
 }) => {
   // the storage meter's code is held back until the test lets it through
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(MARKS.meter)) await held;
-    await route.fulfill({ response, body });
-  });
+  const release = await holdScripts(page, MARKS.meter);
   await page.goto(POLICY);
   const meter = page.getByRole("region", { name: "How much of your browser's storage this site uses" });
   const holder = page.locator(".deferred-island", { has: meter });

@@ -148,13 +148,13 @@ function buildOrRemove(dir) {
 function build(dir) {
   // `next build` directly: the copy's content is generated, so the content check (prebuild) is not the point;
   // the step after the build is (package.json postbuild), as the shipped page has it
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(process.execPath, [NEXT_BIN, "build"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"], env });
-  execFileSync(process.execPath, [TSX_CLI, path.join(ROOT, "scripts/build/payload-styles.ts")], {
+  const options = {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
-    env,
-  });
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  };
+  execFileSync(process.execPath, [NEXT_BIN, "build"], options);
+  execFileSync(process.execPath, [TSX_CLI, path.join(ROOT, "scripts/build/payload-styles.ts")], options);
 }
 
 const median = (xs) => {

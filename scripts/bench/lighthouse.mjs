@@ -32,9 +32,11 @@ export function calibratedSlowdown(benchmarkIndex) {
   return 1;
 }
 
-/** One Lighthouse run (default mobile unless `cpuSlowdownMultiplier`), in a fresh headless Chromium. */
-/** One Lighthouse run. `throttlingMethod`: "simulate" (Lighthouse's default: loads at full speed, then
- * estimates the slow phone's timings) or "devtools" (the page really loads under the throttling). */
+/**
+ * One Lighthouse run (default mobile unless `cpuSlowdownMultiplier`), in a fresh headless Chromium.
+ * `throttlingMethod`: "simulate" (Lighthouse's default: loads at full speed, then estimates the slow
+ * phone's timings) or "devtools" (the page really loads under the throttling).
+ */
 export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier, { throttlingMethod = "simulate" } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
