@@ -6,7 +6,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { routeVendors } from "../lib/testing/vendors";
 import { banner, POLICY, pageErrors } from "./consent-helpers";
-import { islandsLive } from "./fixtures/inspector";
+import { inspectorReady, islandsLive, ORIGIN, row } from "./fixtures/inspector";
 
 const MARKS = {
   consent: "candor:consent-log", // the consent client every page loads (the outbox's key)
@@ -162,6 +162,51 @@ test("the policy text comes once, in the HTML; hydration and consent changes kee
     await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type),
   ).toBe("navigate");
   expect(errors).toEqual([]);
+});
+
+test("what each item is for is in the HTML and in the inspector's labels file, not in the RSC payload", async ({
+  page,
+  request,
+}) => {
+  const purpose = "Distinguishes visitors by a random identifier, so Google Analytics can count unique visitors.";
+  const html = await (await request.get(POLICY)).text();
+  // once: in the declaration table, before the payload
+  expect(html.split(purpose)).toHaveLength(2);
+  expect(html.indexOf(purpose)).toBeLessThan(html.indexOf("self.__next_f"));
+  const labels = await request.get("/en/storage-labels.json");
+  expect(labels.headers()["content-type"]).toContain("application/json");
+  expect(await labels.json()).toContainEqual(["cookie", "_ga", "Google", purpose, "2 years"]);
+  expect(await (await request.get("/de/storage-labels.json")).json()).toContainEqual([
+    "cookie",
+    "_ga",
+    "Google",
+    expect.stringContaining("Google Analytics"),
+    "2 Jahre",
+  ]);
+  expect((await request.get("/xx/storage-labels.json")).status()).toBe(404);
+  // the live inspector shows it
+  await page.context().addCookies([{ name: "_ga", value: "GA1.1.1", url: ORIGIN }]);
+  await page.goto(POLICY);
+  await inspectorReady(page);
+  await expect(row(page, "cookie:_ga")).toContainText(purpose);
+  await expect(row(page, "cookie:_ga")).toContainText("Declared duration: 2 years");
+});
+
+test("when the labels cannot be fetched, the inspector still knows every declared item, without its texts", async ({
+  page,
+}) => {
+  await page.route("**/storage-labels.json", (route) => route.fulfill({ status: 503, body: "down" }));
+  const warnings: string[] = [];
+  page.on("console", (m) => void (m.type() === "warning" && warnings.push(m.text())));
+  await page.context().addCookies([{ name: "_ga", value: "GA1.1.1", url: ORIGIN }]);
+  await page.goto(POLICY);
+  await inspectorReady(page);
+  const ga = row(page, "cookie:_ga");
+  await expect(ga).toContainText("Google Analytics 4");
+  await expect(ga).toContainText("Performance & Analytics");
+  await expect(ga).toContainText("Declared duration: 2y");
+  await expect(ga.getByText("Undeclared", { exact: true })).toHaveCount(0);
+  expect(warnings.join("\n")).toContain("could not fetch what each item is for");
 });
 
 test("sections out of view are laid out after the page has loaded, one by one; at an anchor, all at once", async ({

@@ -64,7 +64,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   }
   const [{ frontmatter }, registry] = loaded;
   const policy = policyHref(locale);
-  const clientRegistry = toClientRegistry(registry, locale, process.env, strings.declaration.durationWords);
+  const clientRegistry = toClientRegistry(registry, locale, process.env);
   const consentStrings = fillConsentWording(strings.consent, clientRegistry);
   const proof = await consentProof(locale, consentStrings, clientRegistry);
   return (

@@ -7,6 +7,7 @@ import { useConsent } from "@/components/consent/consent-context";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { numberFormat } from "@/lib/i18n/intl";
+import type { ItemLabels } from "@/lib/registry/client";
 import type { StorageType } from "@/lib/registry/schema";
 import {
   buildRows,
@@ -31,11 +32,20 @@ import { useStorageSnapshot } from "./use-storage-snapshot";
 const PAGE_SIZE = 50;
 
 // Longer than most: its body is the props it hands its parts, and what it does is wire them together.
-export function StorageInspector({ strings: t, locale }: { strings: InspectorStrings; locale: string }) {
+export function StorageInspector({
+  strings: t,
+  locale,
+  labels = null,
+}: {
+  strings: InspectorStrings;
+  locale: string;
+  /** What each item is for (components/inspector/deferred.tsx fetches them); null without. */
+  labels?: ItemLabels | null;
+}) {
   const sectionRef = useRef<HTMLElement>(null);
   const { snapshot, loaded, refresh } = useStorageSnapshot(useNearViewport(sectionRef));
   const consent = useConsent();
-  const registry = useMemo(() => toInspectorRegistry(consent.registry), [consent.registry]);
+  const registry = useMemo(() => toInspectorRegistry(consent.registry, labels), [consent.registry, labels]);
   const ids = useId();
   const rows = useMemo(() => buildRows(snapshot, registry), [snapshot, registry]);
   const view = useInspectorView(rows);

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRegistry } from "../testing/registry";
-import { toClientRegistry } from "./client";
+import { testItemLabels, testRegistry } from "../testing/registry";
+import { labelLookup, toItemLabels } from "./client";
 import { parseRegistry } from "./parse";
 
 describe("the registry as the browser receives it", () => {
@@ -15,12 +15,40 @@ describe("the registry as the browser receives it", () => {
       ["functional", "Functional", false],
       ["security", "Security", true],
     ]);
-    expect(reg.items.find((i) => i.name === "_ga")).toMatchObject({
+    expect(reg.items.find((i) => i.name === "_ga")).toEqual({
+      name: "_ga",
       storage: "cookie",
+      category: "analytics",
       service: "ga4",
-      provider: "Google",
+      duration: "2y",
+      httpOnly: false,
+      scope: "site",
     });
     expect(JSON.parse(JSON.stringify(reg))).toEqual(reg);
+  });
+
+  it("leaves the items' texts to their labels, one per item, looked up by storage and name", () => {
+    const reg = testRegistry();
+    const labels = testItemLabels();
+    expect(labels).toHaveLength(reg.items.length);
+    const labelOf = labelLookup(labels);
+    expect(labelOf({ storage: "cookie", name: "_ga" })).toEqual({
+      provider: "Google",
+      purpose: expect.stringMatching(/unique visitors/),
+      duration: "2 years",
+    });
+    // the same name in two storage areas has two labels
+    expect(labelOf({ storage: "cookie", name: "ttclid" })?.purpose).not.toBe(
+      labelOf({ storage: "localStorage", name: "ttclid" })?.purpose,
+    );
+    expect(labelOf({ storage: "sessionStorage", name: "_ga" })).toBeNull();
+    expect(labelLookup(null)({ storage: "cookie", name: "_ga" })).toBeNull();
+    // no text of an item's label stays in what every page view carries
+    const payload = JSON.stringify(reg);
+    for (const [, , , purpose, duration] of labels) {
+      expect(payload).not.toContain(purpose);
+      expect(payload).not.toContain(`"${duration}"`);
+    }
   });
 
   it("marks a service active with its account id when its env variable is set", () => {
@@ -46,7 +74,10 @@ describe("the registry as the browser receives it", () => {
     );
     if (!parsed.success) throw new Error("registry does not parse");
     const label = (locale: string, name: string, words?: { session: string; persistent: string }) =>
-      toClientRegistry(parsed.data, locale, {}, words).items.find((i) => i.name === name)?.durationLabel;
+      labelLookup(toItemLabels(parsed.data, locale, words))({
+        storage: name === "ims:chat-session" ? "sessionStorage" : "cookie",
+        name,
+      })?.duration;
     expect(label("en", "_ga")).toBe("2 years");
     expect(label("de", "_ga")).toBe("2 Jahre");
     expect(label("de", "ims:chat-session", { session: "Während des Besuchs", persistent: "Dauerhaft" })).toBe(

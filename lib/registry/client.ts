@@ -1,5 +1,8 @@
 // The part of the registry the browser needs, with texts already in the page's language. It is passed
 // from the server layout to client islands as props, so it stays small and plain (JSON-serialisable).
+// What each item is for, who sets it and how long it lasts in words are only for reading: the page's
+// declaration tables have them in its HTML, and the storage inspector fetches them when it goes live
+// (ItemLabels, app/[locale]/storage-labels.json), so the RSC payload does not grow with them (issue 15).
 import { type DurationWords, formatDuration, parseDuration } from "./duration";
 import { localize, type Registry, type StorageType } from "./schema";
 
@@ -31,17 +34,23 @@ export interface ClientItem {
   storage: StorageType;
   category: string;
   service: string | null;
-  provider: string;
-  purpose: string;
   /** Duration code as declared ("2y", "session"). */
   duration: string;
-  /** The duration in words of the page's language ("2 years", "Session"), worded on the server: the
-   * browser's first Intl formatter costs ~40 ms of main thread on a phone, which no visitor should pay
-   * for a label. */
-  durationLabel: string;
   httpOnly: boolean;
   scope: "site" | "app";
 }
+
+/** What an item says to a reader, in the page's language. */
+export interface ItemLabel {
+  provider: string;
+  purpose: string;
+  /** The duration in words ("2 years", "Session"), worded on the server: the browser's first Intl
+   * formatter costs ~40 ms of main thread on a phone, which no visitor should pay for a label. */
+  duration: string;
+}
+
+/** Every item's label, as [storage, name, provider, purpose, duration in words]: compact JSON. */
+export type ItemLabels = Array<[StorageType, string, string, string, string]>;
 
 export interface ClientRegistry {
   locale: string;
@@ -52,14 +61,8 @@ export interface ClientRegistry {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads the account ids from `env` (process.env at build time by default); `words` are the page's
- * words for "session" and "persistent" (lib/registry/duration.ts has a fallback). */
-export function toClientRegistry(
-  registry: Registry,
-  locale: string,
-  env: Env = process.env,
-  words?: DurationWords,
-): ClientRegistry {
+/** Reads the account ids from `env` (process.env at build time by default). */
+export function toClientRegistry(registry: Registry, locale: string, env: Env = process.env): ClientRegistry {
   return {
     locale,
     categories: registry.categories.map((c) => ({
@@ -87,14 +90,36 @@ export function toClientRegistry(
       storage: i.storage,
       category: i.category,
       service: i.service ?? null,
-      provider: i.service ? (registry.services.find((s) => s.id === i.service)?.provider ?? "") : (i.provider ?? ""),
-      purpose: localize(i.purpose, locale),
       duration: i.duration,
-      durationLabel: durationLabel(i.duration, locale, words),
       httpOnly: i.httpOnly,
       scope: i.scope,
     })),
   };
+}
+
+/** The labels of every item (see ItemLabels); `words` are the page's words for "session" and "persistent"
+ * (lib/registry/duration.ts has a fallback). */
+export function toItemLabels(registry: Registry, locale: string, words?: DurationWords): ItemLabels {
+  return registry.items.map((i) => [
+    i.storage,
+    i.name,
+    i.service ? (registry.services.find((s) => s.id === i.service)?.provider ?? "") : (i.provider ?? ""),
+    localize(i.purpose, locale),
+    durationLabel(i.duration, locale, words),
+  ]);
+}
+
+/** Looks up an item's label; an item the labels do not know (labels of another build) gets none. */
+export function labelLookup(
+  labels: ItemLabels | null,
+): (item: Pick<ClientItem, "storage" | "name">) => ItemLabel | null {
+  const byKey = new Map(
+    labels?.map(([storage, name, provider, purpose, duration]) => [
+      `${storage} ${name}`,
+      { provider, purpose, duration },
+    ]),
+  );
+  return (item) => byKey.get(`${item.storage} ${item.name}`) ?? null;
 }
 
 function durationLabel(code: string, locale: string, words: DurationWords | undefined): string {

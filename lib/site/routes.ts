@@ -4,3 +4,8 @@
 export function policyHref(locale: string, hash?: string): string {
   return `/${locale}/cookie-policy${hash ? `#${hash}` : ""}`;
 }
+
+/** `/en/storage-labels.json`: what each declared item is for, fetched by the storage inspector. */
+export function itemLabelsHref(locale: string): string {
+  return `/${locale}/storage-labels.json`;
+}

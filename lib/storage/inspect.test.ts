@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testRegistry } from "../testing/registry";
+import { testItemLabels, testRegistry } from "../testing/registry";
 import {
   buildRows,
   confirmationFor,
@@ -16,7 +16,7 @@ import {
   webStorageSize,
 } from "./inspect";
 
-const registry = toInspectorRegistry(testRegistry());
+const registry = toInspectorRegistry(testRegistry(), testItemLabels());
 
 const snap = (s: Partial<Snapshot>): Snapshot => ({ ...emptySnapshot, ...s });
 
@@ -49,6 +49,21 @@ describe("labelling rows from the registry", () => {
     const rows = buildRows(snap({ localStorage: [["ttclid", "x"]], sessionStorage: [["ttclid", "x"]] }), registry);
     expect(rows.find((r) => r.storage === "localStorage")?.declared?.purpose).toMatch(/TikTok/);
     expect(rows.find((r) => r.storage === "sessionStorage")?.declared).toBeNull();
+  });
+
+  it("still recognises every declared item when its labels could not be fetched, or come from another build", () => {
+    const s = snap({ cookies: [{ name: "_ga", value: "GA1.1.1" }], localStorage: [["candor:theme", "dark"]] });
+    for (const labels of [null, testItemLabels().filter(([, name]) => name !== "_ga")]) {
+      const ga = buildRows(s, toInspectorRegistry(testRegistry(), labels)).find((r) => r.name === "_ga");
+      expect(ga?.declared).toMatchObject({ category: "analytics", service: "Google Analytics 4", provider: "Google" });
+      // no text rather than a wrong one: the declared duration code stands in for its words
+      expect(ga?.declared).toMatchObject({ purpose: "", duration: "2y" });
+    }
+    const theme = buildRows(s, toInspectorRegistry(testRegistry(), testItemLabels().slice(0, 3)));
+    expect(theme.find((r) => r.name === "candor:theme")?.declared).toMatchObject({
+      provider: "IMsupporting",
+      duration: "1 year",
+    });
   });
 
   it("marks cookies only the server received as server-only, without a value", () => {

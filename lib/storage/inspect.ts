@@ -2,17 +2,20 @@
 // sized and matched against the registry, and filters, groups and pages them for display.
 
 import { numberFormat } from "../i18n/intl";
-import type { ClientItem, ClientRegistry } from "../registry/client";
+import { type ClientItem, type ClientRegistry, type ItemLabels, labelLookup } from "../registry/client";
 import { findItem } from "../registry/match";
 import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";
 
 /** A declared item as the inspector shows it: the browser's registry item, with its service named and
- * its duration worded. */
-type InspectorItem = Omit<ClientItem, "service" | "duration" | "durationLabel"> & {
+ * its label (provider, purpose, duration in words) filled in. */
+type InspectorItem = Omit<ClientItem, "service" | "duration"> & {
   /** The service's name ("Google Analytics 4"), or null when the item names only a provider. */
   service: string | null;
-  /** In words of the page's language ("2 years"). */
+  provider: string;
+  /** Empty when the labels could not be fetched. */
+  purpose: string;
+  /** In words of the page's language ("2 years"); the declared code ("2y") when the labels could not be fetched. */
   duration: string;
 };
 export interface InspectorCategory {
@@ -25,15 +28,23 @@ export interface InspectorRegistry {
   items: InspectorItem[];
 }
 
-/** From the registry the consent provider already gives the browser, so it is not shipped twice. */
-export function toInspectorRegistry(registry: ClientRegistry): InspectorRegistry {
+/** From the registry the consent provider already gives the browser, so it is not shipped twice, and the
+ * items' labels (null when they could not be fetched: the items are still recognised, without their texts). */
+export function toInspectorRegistry(registry: ClientRegistry, labels: ItemLabels | null): InspectorRegistry {
+  const labelOf = labelLookup(labels);
   return {
     categories: registry.categories.map((c) => ({ id: c.id, title: c.title, required: c.required })),
-    items: registry.items.map((item) => ({
-      ...item,
-      service: registry.services.find((s) => s.id === item.service)?.name ?? null,
-      duration: item.durationLabel,
-    })),
+    items: registry.items.map((item) => {
+      const service = registry.services.find((s) => s.id === item.service);
+      const label = labelOf(item);
+      return {
+        ...item,
+        service: service?.name ?? null,
+        provider: label?.provider ?? service?.provider ?? "",
+        purpose: label?.purpose ?? "",
+        duration: label?.duration ?? item.duration,
+      };
+    }),
   };
 }
 
