@@ -2,7 +2,7 @@
 // fetched from /<locale>/storage-labels.json when it goes live rather than carried by every page view's
 // payload (lib/registry/client.ts). null when they cannot be had: the inspector still recognises every
 // declared item, without its texts, and the declaration tables on the page still have them.
-import type { ItemLabels } from "@/lib/registry/client";
+import type { ItemLabels } from "@/lib/registry/item-labels";
 import { itemLabelsHref } from "@/lib/site/routes";
 
 export async function fetchItemLabels(locale: string): Promise<ItemLabels | null> {

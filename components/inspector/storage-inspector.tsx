@@ -7,7 +7,7 @@ import { useConsent } from "@/components/consent/consent-context";
 import { useNearViewport } from "@/components/use-near-viewport";
 import { fill } from "@/lib/i18n/fill";
 import { numberFormat } from "@/lib/i18n/intl";
-import type { ItemLabels } from "@/lib/registry/client";
+import type { ItemLabels } from "@/lib/registry/item-labels";
 import type { StorageType } from "@/lib/registry/schema";
 import {
   buildRows,

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testItemLabels, testRegistry } from "../testing/registry";
-import { labelLookup, toItemLabels } from "./client";
+import { toItemLabels } from "./client";
+import { labelLookup } from "./item-labels";
 import { parseRegistry } from "./parse";
 
 describe("the registry as the browser receives it", () => {

@@ -4,6 +4,7 @@
 // declaration tables have them in its HTML, and the storage inspector fetches them when it goes live
 // (ItemLabels, app/[locale]/storage-labels.json), so the RSC payload does not grow with them (issue 15).
 import { type DurationWords, formatDuration, parseDuration } from "./duration";
+import type { ItemLabels } from "./item-labels";
 import { localize, type Registry, type StorageType } from "./schema";
 
 interface ClientCategory {
@@ -39,18 +40,6 @@ export interface ClientItem {
   httpOnly: boolean;
   scope: "site" | "app";
 }
-
-/** What an item says to a reader, in the page's language. */
-export interface ItemLabel {
-  provider: string;
-  purpose: string;
-  /** The duration in words ("2 years", "Session"), worded on the server: the browser's first Intl
-   * formatter costs ~40 ms of main thread on a phone, which no visitor should pay for a label. */
-  duration: string;
-}
-
-/** Every item's label, as [storage, name, provider, purpose, duration in words]: compact JSON. */
-export type ItemLabels = Array<[StorageType, string, string, string, string]>;
 
 export interface ClientRegistry {
   locale: string;
@@ -107,19 +96,6 @@ export function toItemLabels(registry: Registry, locale: string, words?: Duratio
     localize(i.purpose, locale),
     durationLabel(i.duration, locale, words),
   ]);
-}
-
-/** Looks up an item's label; an item the labels do not know (labels of another build) gets none. */
-export function labelLookup(
-  labels: ItemLabels | null,
-): (item: Pick<ClientItem, "storage" | "name">) => ItemLabel | null {
-  const byKey = new Map(
-    labels?.map(([storage, name, provider, purpose, duration]) => [
-      `${storage} ${name}`,
-      { provider, purpose, duration },
-    ]),
-  );
-  return (item) => byKey.get(`${item.storage} ${item.name}`) ?? null;
 }
 
 function durationLabel(code: string, locale: string, words: DurationWords | undefined): string {

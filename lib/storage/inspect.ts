@@ -2,7 +2,8 @@
 // sized and matched against the registry, and filters, groups and pages them for display.
 
 import { numberFormat } from "../i18n/intl";
-import { type ClientItem, type ClientRegistry, type ItemLabels, labelLookup } from "../registry/client";
+import type { ClientItem, ClientRegistry } from "../registry/client";
+import { type ItemLabels, labelLookup } from "../registry/item-labels";
 import { findItem } from "../registry/match";
 import type { StorageType } from "../registry/schema";
 import type { ScriptCookie } from "./cookies";

@@ -1,7 +1,8 @@
 // The real content/registry.yaml as the browser receives it, for unit tests.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type ClientRegistry, type ItemLabels, toClientRegistry, toItemLabels } from "../registry/client";
+import { type ClientRegistry, toClientRegistry, toItemLabels } from "../registry/client";
+import type { ItemLabels } from "../registry/item-labels";
 import { parseRegistry } from "../registry/parse";
 import type { Registry } from "../registry/schema";
 
