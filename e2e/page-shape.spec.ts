@@ -135,7 +135,7 @@ test("the stylesheets are inline and come once: in the head, not again in the RS
   expect(errors).toEqual([]);
 });
 
-test("the policy text comes once, in the HTML; hydration and consent changes keep it, and nothing reloads", async ({
+test("the policy text and the head script come once, in the HTML; hydration and consent changes keep them, and nothing reloads", async ({
   page,
   request,
 }) => {
@@ -144,6 +144,8 @@ test("the policy text comes once, in the HTML; hydration and consent changes kee
   // once: in the HTML, and not again in the RSC payload after it
   expect(html.split(sentence)).toHaveLength(2);
   expect(html.indexOf(sentence)).toBeLessThan(html.indexOf("self.__next_f"));
+  // so does the head script's source (it runs before React, which needs only its place)
+  expect(html.split('d.setAttribute("data-consent","undecided")')).toHaveLength(2);
   const errors = pageErrors(page);
   await page.goto(POLICY);
   await islandsLive(page);

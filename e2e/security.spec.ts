@@ -17,7 +17,7 @@ async function watchViolations(page: Page) {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
-      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} DEBUG ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`),
     );
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

@@ -9,6 +9,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PreferencesProvider } from "@/components/preferences/preferences-provider";
 import { ThemeControl } from "@/components/preferences/theme-control";
+import { ServerHtml } from "@/components/server-html";
+import { keepOnServer } from "@/components/server-html-store";
 import { recordLifetime } from "@/lib/consent/lifetime";
 import { fillConsentWording } from "@/lib/consent/wording";
 import { consentProof } from "@/lib/consent-log/texts";
@@ -71,7 +73,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
+        {/* its source comes once, in the HTML, not again in the RSC payload (components/server-html.tsx) */}
+        {process.env.NODE_ENV === "development" ? (
+          <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />
+        ) : (
+          <ServerHtml as="script" htmlKey={keepOnServer(headScriptSource())} />
+        )}
       </head>
       <body id="top">
         <ConsentProvider
