@@ -17,7 +17,10 @@ async function watchViolations(page: Page) {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
-      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} DEBUG ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`),
+      // where it happened too, so a failure names the script
+      w.__cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
     );
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
