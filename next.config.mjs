@@ -37,6 +37,13 @@ const nextConfig = {
     // the global error page's styles are kept out of it (app/error-page.css), which were a second copy.
     inlineCss: true,
   },
+  turbopack: {
+    resolveAlias: {
+      // Next's polyfills for browsers older than the browserslist in package.json: what those browsers
+      // still lack is in lib/build/polyfill-module.js (issue 15, legacy JavaScript)
+      "../build/polyfills/polyfill-module": "./lib/build/polyfill-module.ts",
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -64,6 +64,25 @@ test("the page's first scripts carry neither the receipt's, the inspector's nor 
   expect(html.match(/<div class="deferred-island" data-deferred="waiting">/g)).toHaveLength(4);
 });
 
+test("the page's scripts carry no polyfills for browsers older than the browserslist, but URL.canParse's", async ({
+  request,
+}) => {
+  const html = await (await request.get(POLICY)).text();
+  // the noModule chunk is for browsers without modules, which never load the others: it is not fetched here
+  const srcs = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[\w.-]+\.js)"(?![^>]*noModule)/g)].map(
+    (m) => m[1],
+  );
+  const code = (await Promise.all(srcs.map(async (src) => (await request.get(src!)).text()))).join("\n");
+  for (const legacy of [
+    '"trimStart"in String.prototype',
+    "Array.prototype.flat||",
+    "Object.hasOwn||",
+    "Object.fromEntries||",
+  ])
+    expect(code, legacy).not.toContain(legacy);
+  expect(code).toContain("URL.canParse=");
+});
+
 test("the receipt's and the inspector's code arrive when the page is idle, the vendors' only at the first grant", async ({
   page,
   context,
