@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { buildCsp, REPORTING_ENDPOINTS } from "./csp";
 import { inlineScriptHashes, inlineScripts, sha256Source } from "./inline-scripts";
 import { hashesForPath, readPageHashes } from "./page-hashes";
@@ -50,8 +50,13 @@ describe("the CSP", () => {
 });
 
 describe("the build's page hashes", () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
   const build = () => {
     const dir = mkdtempSync(path.join(tmpdir(), "candor-hashes-"));
+    made.push(dir);
     mkdirSync(path.join(dir, "en"));
     writeFileSync(path.join(dir, "en", "cookie-policy.html"), "<script>policy()</script>");
     writeFileSync(path.join(dir, "_not-found.html"), "<script>notFound()</script>");
