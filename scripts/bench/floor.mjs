@@ -19,7 +19,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { lighthouseOnce } from "./lighthouse.mjs";
+import { blockingByCause, CAUSE_LABELS, CAUSES } from "./blocking.mjs";
+import { lighthouseRun } from "./lighthouse.mjs";
 import { machine, startNext } from "./support.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -193,6 +194,21 @@ export function figures(lhr) {
   };
 }
 
+/**
+ * The simulated TBT split by cause (scripts, parse/style/layout, …: scripts/bench/blocking.mjs), as
+ * `tbt.<cause>` figures; none when the throttling was applied, where Lighthouse simulates nothing.
+ */
+async function tbtCauses(lhr, artifacts) {
+  if (lhr.runtimeError || lhr.configSettings.throttlingMethod !== "simulate") return {};
+  try {
+    const { byCause } = await blockingByCause(artifacts, lhr.configSettings);
+    return Object.fromEntries(CAUSES.map((c) => [`tbt.${c}`, byCause[c]]));
+  } catch (error) {
+    console.warn(`  could not split the TBT by cause: ${error.message}`);
+    return {};
+  }
+}
+
 /** Medians over runs (the LCP element and phases: those of the median-LCP run). */
 function summarize(all) {
   const runs = all.filter((r) => !r.error);
@@ -273,7 +289,8 @@ export async function runFloor({
     const perPage = Object.fromEntries(pages.map((p) => [p.id, []]));
     for (let i = 0; i < runs; i++) {
       for (const p of pages) {
-        const f = figures(await lighthouseOnce(p.origin, p.path, undefined, { throttlingMethod: throttling }));
+        const { lhr, artifacts } = await lighthouseRun(p.origin, p.path, undefined, { throttlingMethod: throttling });
+        const f = { ...figures(lhr), ...(await tbtCauses(lhr, artifacts)) };
         perPage[p.id].push(f);
         log(
           `  run ${i + 1}/${runs} ${p.id.padEnd(6)} ${f.error ? `Lighthouse failed: ${f.error}; ` : ""}performance ${f.performance}, TBT ${Math.round(f.tbtMs)} ms, LCP ${Math.round(f.lcpMs)} ms, benchmarkIndex ${Math.round(f.benchmarkIndex)}`,
@@ -324,6 +341,17 @@ export function describeFloor({ runs, items, throttling, results, loadBefore, lo
         `| ${label} | ${fmt(floor[key], unit)} | ` +
         cols.map((c) => `${fmt(c[key], unit)} | ${ratio(c[key], floor[key])}x |`).join(" "),
     ),
+    ...CAUSES.filter((c) => cols.some((col) => col[`tbt.${c}`] >= 0.5) || floor[`tbt.${c}`] >= 0.5).map(
+      (c) =>
+        `| TBT: ${CAUSE_LABELS[c]} | ${fmt(floor[`tbt.${c}`], "ms")} | ` +
+        cols
+          .map((col) => {
+            const [a, b] = [col[`tbt.${c}`], floor[`tbt.${c}`]];
+            // the ratio to less than a millisecond says nothing
+            return `${fmt(a, "ms")} | ${b >= 1 ? `${ratio(a, b)}x` : "–"} |`;
+          })
+          .join(" "),
+    ),
     `| RSC payload in the HTML | ${fmt(floor.rscPayloadBytes, "B")} | ` +
       cols
         .map((c) => `${fmt(c.rscPayloadBytes, "B")} (${Math.round((100 * c.rscPayloadBytes) / c.rawHtmlBytes)}%) | |`)
@@ -334,6 +362,10 @@ export function describeFloor({ runs, items, throttling, results, loadBefore, lo
     `| benchmarkIndex | ${Math.round(floor.benchmarkIndex)} | ` +
       cols.map((c) => `${Math.round(c.benchmarkIndex)} | |`).join(" "),
   ];
+  const causes = CAUSES.some((c) => Number.isFinite(floor[`tbt.${c}`]))
+    ? "\nThe rows `TBT: …` split Lighthouse's simulated TBT by what its long tasks did (`scripts/bench/blocking.mjs`); " +
+      "each is a median over the runs, so they need not add up to the TBT's median.\n"
+    : "";
   const lcp = [floor, ...cols]
     .map((r) => `- ${r.label}: LCP element \`${r.lcpElement ?? "?"}\`${r.lcpPhases ? ` (${r.lcpPhases})` : ""}`)
     .join("\n");
@@ -352,7 +384,7 @@ export function describeFloor({ runs, items, throttling, results, loadBefore, lo
     `Lighthouse, default mobile (Slow 4G, 4x CPU, ${throttling === "devtools" ? "applied while the page loads (devtools throttling)" : "simulated"}), ${runs} runs of each page taken in turn, medians.\n\n` +
     head +
     rows.join("\n") +
-    `\n${growth}\n${lcp}\n\nPer run (performance/TBT ms/LCP ms):\n${perRun}\n\n` +
+    `\n${causes}${growth}\n${lcp}\n\nPer run (performance/TBT ms/LCP ms):\n${perRun}\n\n` +
     `Machine load before: ${loadBefore}; after: ${loadAfter}.\n`
   );
 }

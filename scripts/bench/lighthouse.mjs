@@ -37,7 +37,12 @@ export function calibratedSlowdown(benchmarkIndex) {
  * `throttlingMethod`: "simulate" (Lighthouse's default: loads at full speed, then estimates the slow
  * phone's timings) or "devtools" (the page really loads under the throttling).
  */
-export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier, { throttlingMethod = "simulate" } = {}) {
+export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier, options = {}) {
+  return (await lighthouseRun(origin, path, cpuSlowdownMultiplier, options)).lhr;
+}
+
+/** One Lighthouse run: its report (lhr) and the artifacts it was computed from (trace, network log …). */
+export async function lighthouseRun(origin, path, cpuSlowdownMultiplier, { throttlingMethod = "simulate" } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [
@@ -59,7 +64,7 @@ export async function lighthouseOnce(origin, path, cpuSlowdownMultiplier, { thro
       throttlingMethod,
       ...(cpuSlowdownMultiplier ? { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } : {}),
     });
-    return result.lhr;
+    return { lhr: result.lhr, artifacts: result.artifacts };
   } finally {
     await chrome.kill();
   }
