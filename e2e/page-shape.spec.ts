@@ -242,6 +242,8 @@ test("sections out of view are laid out after the page has loaded, one by one; a
   const sections = page.locator(".policy-section");
   expect(await sections.count()).toBeGreaterThan(5);
   await expect(sections.last()).toHaveCSS("content-visibility", "auto");
+  // the list of changes, after the text, waits with the text's sections
+  await expect(page.locator(".policy-changes")).toHaveCSS("content-visibility", "auto");
   // loaded: every section is laid out, one by one, and the page lets go
   release();
   await expect(page.locator("html")).not.toHaveAttribute("data-lazy-layout");

@@ -1,6 +1,7 @@
 import { Heading } from "@/components/mdx/heading";
 import { PolicyTable } from "@/components/mdx/table";
 import { CHANGES_ANCHOR, type Changelog } from "@/lib/content/changelog";
+import { POLICY_SECTION_CLASS } from "@/lib/content/sections";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Strings } from "@/lib/i18n/strings";
 import { localize } from "@/lib/registry/schema";
@@ -18,7 +19,8 @@ export function PolicyChanges({
 }) {
   const t = strings.changes;
   return (
-    <section aria-labelledby={CHANGES_ANCHOR} className="policy-changes">
+    // a section of the policy like those of the text: laid out late while the page loads (issue 15)
+    <section aria-labelledby={CHANGES_ANCHOR} className={`${POLICY_SECTION_CLASS} policy-changes`}>
       <Heading as="h2" id={CHANGES_ANCHOR}>
         {t.title}
       </Heading>
