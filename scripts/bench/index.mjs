@@ -1,10 +1,11 @@
 // `npm run bench`: every figure in one run, printed and written to docs/benchmarks.md with machine and date.
 // Needs a production build (`npm run build`). nginx (Debian package) is used when installed.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareSizes } from "./bundle-size.mjs";
 import { runConsentLogBench } from "./consent-log.mjs";
+import { keepOtherSections } from "./docs.mjs";
 import { describeFloor, FLOOR_HEADING, runFloor } from "./floor.mjs";
 import { calibratedSlowdown, runLighthouse } from "./lighthouse.mjs";
 import { failures, runLoad } from "./load.mjs";
@@ -94,7 +95,9 @@ log("\nAgainst the framework's floor (npm run bench:floor -- --items 500) …");
 const floorResult = await runFloor({ runs: 5, items: 500, log: (l) => log(l) });
 const floorText = describeFloor(floorResult);
 log(floorText);
-sections.push(`${FLOOR_HEADING}\n\n${floorText}`);
+sections.push(
+  `${FLOOR_HEADING}\n\nMeasured by \`npm run bench\` (as \`npm run bench:floor -- --items 500\`) on ${date}.\n\n${floorText}`,
+);
 
 // 3. Requests per second, next start vs nginx on the same prerendered HTML
 log(`\nRequests per second (autocannon, 50 connections, ${seconds} s) …`);
@@ -198,7 +201,9 @@ sections.push(
     (lh.tbtMs >= 50 || lh.performance < 100 ? `${heldBack}\n` : ""),
 );
 
-const md = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${date}.\nMachine: ${machine()}.\n\n${sections.join("\n")}`;
 const out = process.env.BENCH_OUT ?? "docs/benchmarks.md";
+// what no part of this run writes (the readings written by hand, the floor with the throttling applied) stays
+const previous = existsSync(out) ? readFileSync(out, "utf8") : null;
+const md = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${date}; sections it does not write are kept from before, with their own dates.\nMachine: ${machine()}.\n\n${keepOtherSections(previous, sections).join("\n")}`;
 writeFileSync(out, md);
 log(`\nWrote ${out}`);
