@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepOtherSections, splitSections } from "./docs.mjs";
+import { keepOtherSections, sectionKey, splitSections } from "./docs.mjs";
 
 const OLD = `# Benchmarks
 
@@ -60,5 +60,21 @@ describe("docs/benchmarks.md after a full run", () => {
     const out = keepOtherSections("# B\n\n## Note\n\nfirst\n\n## Other\n\nsecond\n", ["## New\n\nn\n"]);
     expect(out).toEqual(["## Note\n\nfirst\n", "## Other\n\nsecond\n", "## New\n\nn\n"]);
     expect(keepOtherSections(null, ["## New\n\nn"])).toEqual(["## New\n\nn\n"]);
+  });
+
+  it("replace a section whose heading only has other figures", () => {
+    expect(sectionKey("## Requests per second, policy page (162 KiB HTML), 50 connections, 30 s")).toBe(
+      "## Requests per second, policy page",
+    );
+    expect(sectionKey("## Targets")).toBe("## Targets");
+    const old = "## Requests per second, policy page (144 KiB HTML), 50 connections, 10 s\n\nold\n\n## Note\n\nkept\n";
+    const out = keepOtherSections(old, [
+      "## Requests per second, policy page (162 KiB HTML), 50 connections, 30 s\n\nnew\n",
+    ]);
+    expect(out.join("\n")).not.toContain("old");
+    expect(out.map((s) => s.split("\n", 1)[0])).toEqual([
+      "## Requests per second, policy page (162 KiB HTML), 50 connections, 30 s",
+      "## Note",
+    ]);
   });
 });

@@ -160,7 +160,7 @@ log(`\nLoad run (autocannon, 50 connections, ${seconds} s per target, 10 s timeo
 const loadResults = await runLoad({ duration: seconds, log: (s) => log(s) });
 const loadFailed = failures(loadResults);
 sections.push(
-  `## Load run: the policy page and every API route, 50 connections, ${seconds} s each\n\n` +
+  `## Load run: the policy page, the front door and every API route, 50 connections, ${seconds} s each\n\n` +
     `| Target | req/s | p50 | p99 | max | requests | errors | non-2xx |\n|---|---|---|---|---|---|---|---|\n` +
     loadResults
       .map(
