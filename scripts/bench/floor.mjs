@@ -14,12 +14,18 @@
 // `--devtools` applies the throttling while the page loads (Lighthouse's devtools method) instead of
 // simulating it: slower to run, but its LCP is when the page really painted its largest content, where the
 // simulation counts every script that had arrived before the first paint on a fast machine.
+// `--without-scripts` also measures, as a control, the policy page's own HTML without its external scripts
+// (the inline head script and RSC payload stay): what its content costs, told apart from what loading React
+// and Next.js's chunks beside it costs.
 // `--runs N` (default 5). BENCH_PORTS=3251-3259 keeps the servers inside those ports.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { blockingByCause, CAUSE_LABELS, CAUSES } from "./blocking.mjs";
+import { withoutScripts } from "./html.mjs";
 import { lighthouseRun } from "./lighthouse.mjs";
 import { machine, startNext } from "./support.mjs";
 
@@ -252,6 +258,7 @@ export async function runFloor({
   runs = 5,
   items = 0,
   baselines = [],
+  noScripts = false,
   throttling = "simulate",
   log = console.log,
 } = {}) {
@@ -276,6 +283,16 @@ export async function runFloor({
       { id: "floor", label: "floor (minimal App Router page)", origin: floor.origin, path: "/" },
       { id: "policy", label: `policy page ${POLICY_PATH}`, origin: policy.origin, path: POLICY_PATH },
     ];
+    if (noScripts) {
+      const control = await serveWithoutScripts(`${policy.origin}${POLICY_PATH}`);
+      servers.push(control);
+      pages.push({
+        id: "noscripts",
+        label: "policy page's HTML without its scripts",
+        origin: control.origin,
+        path: POLICY_PATH,
+      });
+    }
     for (const [i, dir] of baselines.entries()) {
       const base = await startNext({ cwd: dir });
       servers.push(base);
@@ -307,6 +324,28 @@ export async function runFloor({
   }
 }
 
+/**
+ * The control for `--without-scripts`: the policy page's HTML as `next start` serves it, less its external
+ * scripts (scripts/bench/html.mjs), served gzipped from memory by a plain server, so Lighthouse measures what
+ * the content costs without React and Next.js's chunks loading beside it.
+ */
+async function serveWithoutScripts(url) {
+  const body = gzipSync(withoutScripts(await (await fetch(url)).text()));
+  const server = createServer((req, res) => {
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-encoding": "gzip",
+      "cache-control": "no-store",
+    });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 export const FLOOR_HEADING = "## Against the framework's floor: policy page ÷ an empty App Router page";
 
 const RATIO_ROWS = [
@@ -329,9 +368,10 @@ export function describeFloor({ runs, items, throttling, results, loadBefore, lo
   const baselines = Object.keys(results)
     .filter((k) => k.startsWith("baseline"))
     .map((k) => results[k]);
-  const cols = [policy, ...(big ? [big] : []), ...baselines];
+  const control = results.noscripts;
+  const cols = [policy, ...(big ? [big] : []), ...(control ? [control] : []), ...baselines];
   const head =
-    `| | floor | policy | policy ÷ floor |${big ? ` +${items} items | items ÷ floor |` : ""}${baselines.map((b) => ` ${b.label} | ÷ floor |`).join("")}\n` +
+    `| | floor | policy | policy ÷ floor |${big ? ` +${items} items | items ÷ floor |` : ""}${control ? " without scripts | ÷ floor |" : ""}${baselines.map((b) => ` ${b.label} | ÷ floor |`).join("")}\n` +
     `|---|---|---|---|${"---|---|".repeat(cols.length - 1)}\n`;
   const rows = [
     `| Performance score | ${floor.performance} | ` +
@@ -395,7 +435,11 @@ export function writeDocs(result) {
   const doc = readFileSync(file, "utf8");
   const devtools = result.throttling === "devtools";
   const heading = devtools ? `${FLOOR_HEADING}, throttling applied` : FLOOR_HEADING;
-  const flags = [result.items ? ` --items ${result.items}` : "", devtools ? " --devtools" : ""].join("");
+  const flags = [
+    result.items ? ` --items ${result.items}` : "",
+    result.results.noscripts ? " --without-scripts" : "",
+    devtools ? " --devtools" : "",
+  ].join("");
   const section = `${heading}\n\nMeasured by \`npm run bench:floor${flags ? ` --${flags}` : ""}\` on ${result.date.slice(0, 10)}; machine: ${machine()}.\n\n${describeFloor(result)}`;
   const start = doc.indexOf(`${heading}\n`);
   const end = start < 0 ? -1 : doc.indexOf("\n## ", start + heading.length);
@@ -417,7 +461,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const baselines = process.argv.flatMap((a, i) => (a === "--baseline" ? [path.resolve(process.argv[i + 1])] : []));
   console.log(`bench:floor — ${new Date().toISOString()}\nMachine: ${machine()}\n`);
   const throttling = process.argv.includes("--devtools") ? "devtools" : "simulate";
-  const result = await runFloor({ runs, items, baselines, throttling });
+  const noScripts = process.argv.includes("--without-scripts");
+  const result = await runFloor({ runs, items, baselines, noScripts, throttling });
   console.log(`\n${describeFloor(result)}`);
   const json = process.argv.indexOf("--json");
   if (json > 0) writeFileSync(process.argv[json + 1], JSON.stringify(result, null, 2));

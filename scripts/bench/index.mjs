@@ -91,12 +91,12 @@ sections.push(
 );
 
 // 2b. The same page against the framework's floor (an empty App Router page), in turns, with 500 items more
-log("\nAgainst the framework's floor (npm run bench:floor -- --items 500) …");
-const floorResult = await runFloor({ runs: 5, items: 500, log: (l) => log(l) });
+log("\nAgainst the framework's floor (npm run bench:floor -- --items 500 --without-scripts) …");
+const floorResult = await runFloor({ runs: 5, items: 500, noScripts: true, log: (l) => log(l) });
 const floorText = describeFloor(floorResult);
 log(floorText);
 sections.push(
-  `${FLOOR_HEADING}\n\nMeasured by \`npm run bench\` (as \`npm run bench:floor -- --items 500\`) on ${date}.\n\n${floorText}`,
+  `${FLOOR_HEADING}\n\nMeasured by \`npm run bench\` (as \`npm run bench:floor -- --items 500 --without-scripts\`) on ${date}.\n\n${floorText}`,
 );
 
 // 3. Requests per second, next start vs nginx on the same prerendered HTML
