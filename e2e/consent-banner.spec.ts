@@ -1,6 +1,9 @@
 // The banner, the preferences dialog, the receipt and the revision prompt, as a visitor meets them.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { FIRST_SCREEN_END_ID } from "../lib/site/first-screen";
 import { routeVendors } from "../lib/testing/vendors";
 import {
   banner,
@@ -14,7 +17,7 @@ import {
 import { withHashesOf } from "./csp-helpers";
 
 type FrameWindow = {
-  __frames: Array<{ banner: boolean | null; main: boolean }>;
+  __frames: Array<{ banner: boolean | null; main: boolean; header: boolean; intro: boolean }>;
   __cls: number;
   __watching: boolean;
   __shifts: PerformanceObserver;
@@ -58,6 +61,8 @@ async function watchFrames(page: Page) {
       w.__frames.push({
         banner: b ? b.getBoundingClientRect().height > 0 : null,
         main: !!document.getElementById("main"),
+        header: !!document.querySelector(".site-header"),
+        intro: !!document.getElementById("policy-intro"),
       });
       if (w.__watching) requestAnimationFrame(tick);
     };
@@ -96,6 +101,43 @@ test("the banner is there in the first frame, and shifts nothing", async ({ page
   expect(painted.length).toBeGreaterThan(0);
   expect(painted.filter((f) => f.banner !== true)).toEqual([]);
   expect(cls, shifted.join("\n")).toBe(0);
+});
+
+test("HTML that arrives in two pieces, the break inside the header: no frame before the first screen is whole", async ({
+  page,
+}) => {
+  // a plain server in front of the site sends the policy's HTML with a pause inside the header's theme
+  // control, as a slow network can; a frame painted in the pause would show half a header, which grows
+  // (and shifts) when the rest comes. The page's own scripts are not served: only its first frames matter.
+  const html = await (await page.request.get(POLICY)).text();
+  const cut = html.indexOf('class="theme-wrap');
+  expect(cut).toBeGreaterThan(html.indexOf("<body"));
+  expect(cut).toBeLessThan(html.indexOf(`id="${FIRST_SCREEN_END_ID}"`));
+  const server = createServer((req, res) => {
+    if (!req.url?.startsWith(POLICY)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.write(html.slice(0, cut));
+    setTimeout(() => res.end(html.slice(cut)), 800);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    await watchFrames(page);
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}${POLICY}`);
+    await expect(page.locator(`#${FIRST_SCREEN_END_ID}`)).toBeVisible();
+    const frames = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return (window as unknown as FrameWindow).__frames;
+    });
+    const withHeader = frames.filter((f) => f.header);
+    expect(withHeader.length).toBeGreaterThan(0);
+    expect(withHeader.filter((f) => !f.intro)).toEqual([]);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test("a reload keeps the choice and never shows the banner, not even for a frame", async ({ page, context }) => {

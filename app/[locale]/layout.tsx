@@ -21,6 +21,7 @@ import { headScriptSource } from "@/lib/head-script";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
 import { toClientRegistry } from "@/lib/registry/client";
+import { FIRST_SCREEN_END_ID } from "@/lib/site/first-screen";
 import { policyHref } from "@/lib/site/routes";
 import { siteUrl } from "@/lib/site/url";
 import "../globals.css";
@@ -73,6 +74,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     // the head script adds data-consent (and data-gpc, data-consent-reason, data-theme) before React hydrates
     <html lang={locale} data-consent-revision={frontmatter.consentRevision} suppressHydrationWarning>
       <head>
+        {/* the first paint waits until the first screen is read whole: no half-read header (lib/site/first-screen.ts) */}
+        <link rel="expect" href={`#${FIRST_SCREEN_END_ID}`} blocking="render" />
         {/* its source comes once, in the HTML, not again in the RSC payload (components/server-html.tsx) */}
         {process.env.NODE_ENV === "development" ? (
           <script dangerouslySetInnerHTML={{ __html: headScriptSource() }} />

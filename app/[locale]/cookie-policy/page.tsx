@@ -11,6 +11,7 @@ import { loadChangelog, loadPolicy } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { getStrings } from "@/lib/i18n/strings";
+import { FIRST_SCREEN_END_ID } from "@/lib/site/first-screen";
 import { policyHref } from "@/lib/site/routes";
 
 export const dynamic = "force-static";
@@ -93,7 +94,7 @@ export default async function CookiePolicyPage({ params }: PageProps<"/[locale]/
       <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
         {devNotice}
         <article className="policy prose max-w-none">
-          <header className="not-prose mb-8 border-b border-line pb-6">
+          <header id={FIRST_SCREEN_END_ID} className="not-prose mb-8 border-b border-line pb-6">
             <p className="text-sm font-medium uppercase tracking-wider text-accent">{strings.siteName}</p>
             {/* focusable from script: where focus goes when the banner's confirmation is hidden */}
             <h1 tabIndex={-1} className="mt-2 text-3xl font-semibold tracking-tight text-fg sm:text-4xl">
