@@ -37,7 +37,7 @@ type LayoutShift = PerformanceEntry & {
  * screen, and adds up the layout shift.
  */
 async function watchFrames(page: Page) {
-  await page.addInitScript(() => {
+  await page.addInitScript((introId) => {
     const w = window as unknown as FrameWindow;
     w.__frames = [];
     w.__cls = 0;
@@ -62,12 +62,12 @@ async function watchFrames(page: Page) {
         banner: b ? b.getBoundingClientRect().height > 0 : null,
         main: !!document.getElementById("main"),
         header: !!document.querySelector(".site-header"),
-        intro: !!document.getElementById("policy-intro"),
+        intro: !!document.getElementById(introId),
       });
       if (w.__watching) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, FIRST_SCREEN_END_ID);
 }
 
 /**

@@ -10,7 +10,6 @@
 export function withoutScripts(html) {
   return html
     .replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, "")
-    .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*\bas="?script"?[^>]*>/gi, "")
-    .replace(/<link\b[^>]*\bas="?script"?[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/gi, "")
+    .replace(/<link\b(?=[^>]*\brel="?preload"?[\s/>])(?=[^>]*\bas="?script"?[\s/>])[^>]*>/gi, "")
     .replace(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/gi, "");
 }
